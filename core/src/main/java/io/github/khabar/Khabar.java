@@ -1,0 +1,95 @@
+package io.github.khabar;
+
+import io.github.khabar.kb.KnowledgeBase;
+import io.github.khabar.model.Document;
+import io.github.khabar.model.Extraction;
+import io.github.khabar.pipeline.Pipeline;
+
+import java.util.Objects;
+
+/**
+ * Reads Arabic news and builds its typed model: actors, meetings, visits, statements, each with the
+ * evidence (offsets into the original text) behind it.
+ *
+ * <pre>{@code
+ * Khabar khabar = Khabar.builder().build();
+ * Extraction x = khabar.extract(Document.of("id", text, LocalDate.of(2025, 2, 24)));
+ * String json = KhabarJson.toJson(x);
+ * }</pre>
+ *
+ * <p>Thread-safe and reusable: build one instance (loading the knowledge base once) and share it between
+ * threads; every call to {@link #extract} works on its own state.
+ */
+public final class Khabar {
+    /** Default largest document, in UTF-16 chars: far above any article, small enough to bound memory. */
+    public static final int DEFAULT_MAX_DOCUMENT_CHARS = 2_000_000;
+
+    private final KnowledgeBase knowledgeBase;
+    private final int maxDocumentChars;
+    private final Pipeline pipeline;
+
+    private Khabar(Builder b) {
+        this.knowledgeBase = b.knowledgeBase != null ? b.knowledgeBase : KnowledgeBase.defaults();
+        this.maxDocumentChars = b.maxDocumentChars;
+        this.pipeline = new Pipeline(knowledgeBase);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Everything found in one document. Never returns null; an empty or text-free document gives an empty
+     * extraction.
+     *
+     * @throws LimitExceededException when the text is longer than {@link Builder#maxDocumentChars}
+     * @throws KhabarException        when the pipeline fails on this document (the message names it)
+     */
+    public Extraction extract(Document document) throws KhabarException {
+        Objects.requireNonNull(document, "document");
+        if (document.text().length() > maxDocumentChars) {
+            throw new LimitExceededException("document " + document.id() + " length (chars)", maxDocumentChars,
+                    document.text().length());
+        }
+        try {
+            return pipeline.run(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new KhabarException("could not read document " + document.id() + ": " + e, e);
+        }
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return knowledgeBase;
+    }
+
+    public int maxDocumentChars() {
+        return maxDocumentChars;
+    }
+
+    /** Configures a {@link Khabar}; not thread-safe, the result is. */
+    public static final class Builder {
+        private KnowledgeBase knowledgeBase;
+        private int maxDocumentChars = DEFAULT_MAX_DOCUMENT_CHARS;
+
+        private Builder() {}
+
+        /** The knowledge base to use (default: {@link KnowledgeBase#defaults()}). */
+        public Builder knowledgeBase(KnowledgeBase kb) {
+            this.knowledgeBase = Objects.requireNonNull(kb, "knowledgeBase");
+            return this;
+        }
+
+        /** The longest document accepted, in UTF-16 chars (default {@value Khabar#DEFAULT_MAX_DOCUMENT_CHARS}). */
+        public Builder maxDocumentChars(int chars) {
+            if (chars < 1) {
+                throw new IllegalArgumentException("maxDocumentChars must be positive: " + chars);
+            }
+            this.maxDocumentChars = chars;
+            return this;
+        }
+
+        public Khabar build() {
+            return new Khabar(this);
+        }
+    }
+}

@@ -1,0 +1,385 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.kb.Country;
+import io.github.khabar.kb.KnowledgeBase;
+import io.github.khabar.kb.OrganizationEntry;
+import io.github.khabar.kb.PersonEntry;
+import io.github.khabar.kb.PlaceEntry;
+import io.github.khabar.kb.RoleEntry;
+import io.github.khabar.model.ActorType;
+import io.github.khabar.model.Diagnostic;
+import io.github.khabar.model.Role;
+import io.github.khabar.model.Span;
+import io.github.khabar.text.NameKey;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 3: resolves mentions to actors. Persons: the same knowledge-base entry, the same name key, one
+ * name a prefix of the other, or the same family name ("الشيباني" → "أسعد الشيباني"; two first names
+ * with one surname and compatible offices are one person, flagged NAME_VARIANT). Offices without names
+ * ("الوزير الروسي", "نظيره التركي") resolve to the person holding a compatible office, nearest first,
+ * else to the knowledge base's holder of that office on the publication date. Organisations and
+ * countries resolve by entry or normalised name. Stateless; thread-safe.
+ */
+final class ActorStage {
+    private final KnowledgeBase kb;
+    private final Gazetteer gazetteer;
+
+    ActorStage(KnowledgeBase kb, Gazetteer gazetteer) {
+        this.kb = kb;
+        this.gazetteer = gazetteer;
+    }
+
+    ActorTable resolve(PreparedText t, List<Mention> found) {
+        List<Mention> mentions = new ArrayList<>(found);
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.tokStart).thenComparingInt(m -> m.start));
+        ActorTable table = new ActorTable(mentions);
+        Map<String, ActorTable.ActorDraft> orgs = new HashMap<>();
+        Map<String, ActorTable.ActorDraft> countries = new HashMap<>();
+
+        // full names first, so a headline's surname finds the person named in the body
+        for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.PERSON && !m.surnameOnly) {
+                person(t, table, m);
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.PERSON && m.surnameOnly) {
+                ActorTable.ActorDraft d = bySurname(table, m.key, m.tokStart);
+                if (d == null) {
+                    d = newPerson(table, m);
+                }
+                attach(t, d, m);
+            }
+        }
+        for (Mention m : mentions) {
+            switch (m.kind) {
+                case ORGANIZATION -> {
+                    String key = orgKey(m);
+                    ActorTable.ActorDraft d = orgs.get(key);
+                    if (d == null) {
+                        d = table.create(ActorType.ORGANIZATION);
+                        d.ref = m.ref;
+                        d.country = m.country;
+                        if (m.ref instanceof OrganizationEntry o) {
+                            d.nameLatin = o.nameLatin();
+                        }
+                        orgs.put(key, d);
+                    }
+                    attach(t, d, m);
+                }
+                case COUNTRY -> {
+                    ActorTable.ActorDraft d = countries.get(m.country);
+                    if (d == null) {
+                        d = table.create(ActorType.COUNTRY);
+                        d.country = m.country;
+                        if (m.ref instanceof Country c) {
+                            d.name = c.name();
+                            d.nameLatin = c.nameEnglish();
+                        }
+                        countries.put(m.country, d);
+                    }
+                    attach(t, d, m);
+                }
+                default -> { }
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.TITLE_ONLY) {
+                ActorTable.ActorDraft d = byOffice(table, m);
+                if (d == null) {
+                    d = kbHolder(t, table, m);
+                }
+                if (d != null) {
+                    m.actorId = d.id;
+                    d.mentions.add(Span.of(t.text, m.start, m.end));
+                    if (!d.aliases.contains(m.name)) d.aliases.add(m.name);
+                    for (Mention.RoleInfo r : m.roles) addRole(d, r.title(), r.country());
+                }
+            }
+        }
+        for (ActorTable.ActorDraft d : table.actors.values()) {
+            if (d.type == ActorType.PERSON) {
+                completePerson(t, d);
+            }
+        }
+        return table;
+    }
+
+    private static String orgKey(Mention m) {
+        if (m.ref instanceof OrganizationEntry o) {
+            return "kb:" + o.id();
+        }
+        String k = m.key;
+        String ministry = Keys.of("وزارة") + " ";
+        if (k.startsWith(ministry)) {
+            k = Keys.of("ال") + k.substring(ministry.length());
+            k = k.replace(Keys.of("الال"), Keys.of("ال"));
+        }
+        return "name:" + k + ":" + m.country;
+    }
+
+    private void person(PreparedText t, ActorTable table, Mention m) {
+        PersonEntry kbRef = m.ref instanceof PersonEntry p ? p : kbPersonForSurname(m);
+        String nameKey = NameKey.of(m.name);
+        String surname = surnameOf(m);
+        ActorTable.ActorDraft match = null;
+        for (ActorTable.ActorDraft d : table.actors.values()) {
+            if (d.type != ActorType.PERSON) continue;
+            if (kbRef != null && d.ref == kbRef) { match = d; break; }
+            if (nameKey.equals(d.nameKey)) { match = d; break; }
+            if (prefixOf(m.key, d) ) { match = d; break; }
+            if (surname != null && surname.equals(d.surname) && compatibleRoles(m, d)) {
+                match = d;
+                if (!NameKey.of(firstWord(m.key)).equals(NameKey.of(firstWord(Keys.of(d.name))))) {
+                    table.diagnostics.add(Diagnostic.at("NAME_VARIANT", m.start, m.end, "\"" + m.name
+                            + "\" read as the same person as \"" + d.name + "\" (same family name and office)"));
+                }
+                break;
+            }
+        }
+        if (match == null) {
+            match = newPerson(table, m);
+        }
+        if (match.ref == null && kbRef != null) {
+            match.ref = kbRef;
+        }
+        attach(t, match, m);
+    }
+
+    private static String firstWord(String key) {
+        int sp = key.indexOf(' ');
+        return sp < 0 ? key : key.substring(0, sp);
+    }
+
+    private boolean prefixOf(String key, ActorTable.ActorDraft d) {
+        String other = Keys.of(d.name);
+        if (key.equals(other)) return true;
+        String shorter = key.length() < other.length() ? key : other;
+        String longer = key.length() < other.length() ? other : key;
+        return shorter.indexOf(' ') > 0 && longer.startsWith(shorter + " ");
+    }
+
+    private static boolean compatibleRoles(Mention m, ActorTable.ActorDraft d) {
+        if (m.chainName) return false;
+        if (m.roles.isEmpty() || d.roles.isEmpty()) return true;
+        for (Mention.RoleInfo r : m.roles) {
+            for (Role x : d.roles) {
+                if ((r.country() == null || x.country() == null || r.country().equals(x.country()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String surnameOf(Mention m) {
+        if (m.chainName) return null;
+        String[] w = m.key.split(" ");
+        if (w.length == 1) return m.surnameOnly || w[0].length() >= 4 ? w[0] : null;
+        return w[w.length - 1];
+    }
+
+    /** A discovered "فلاديمير بوتين" is the knowledge base's person whose short name is the surname. */
+    private PersonEntry kbPersonForSurname(Mention m) {
+        String s = surnameOf(m);
+        if (s == null) return null;
+        PersonEntry found = null;
+        for (Gazetteer.Entry e : gazetteer.lookup(s)) {
+            if (e.kind() == Gazetteer.Kind.PERSON) {
+                if (found != null && found != e.person()) return null;
+                found = e.person();
+            }
+        }
+        return found;
+    }
+
+    private ActorTable.ActorDraft newPerson(ActorTable table, Mention m) {
+        ActorTable.ActorDraft d = table.create(ActorType.PERSON);
+        d.ref = m.ref;
+        return d;
+    }
+
+    private ActorTable.ActorDraft bySurname(ActorTable table, String key, int tok) {
+        ActorTable.ActorDraft best = null;
+        for (ActorTable.ActorDraft d : table.actors.values()) {
+            if (d.type == ActorType.PERSON && key.equals(d.surname)) {
+                best = d; // the last one created; surnames are rarely shared within an article
+            }
+        }
+        return best;
+    }
+
+    private void attach(PreparedText t, ActorTable.ActorDraft d, Mention m) {
+        m.actorId = d.id;
+        d.mentions.add(Span.of(t.text, m.start, m.end));
+        if (d.type == ActorType.PERSON) {
+            if (!m.surnameOnly && (d.name == null || m.name.length() > d.name.length())) {
+                if (d.name != null) d.aliases.add(d.name);
+                d.name = m.name;
+                d.nameKey = NameKey.of(m.name);
+                String s = surnameOf(m);
+                if (s != null) d.surname = s;
+            } else if (d.name == null) {
+                d.name = m.name;
+                d.nameKey = NameKey.of(m.name);
+                d.surname = m.key;
+            } else if (!d.aliases.contains(m.name)) {
+                d.aliases.add(m.name);
+            }
+            if (m.chainName) d.surname = null;
+            for (Mention.RoleInfo r : m.roles) {
+                addRole(d, r.title(), r.country());
+            }
+            if (d.country == null && m.country != null) d.country = m.country;
+        } else {
+            if (d.name == null || (d.type == ActorType.ORGANIZATION && m.name.length() > d.name.length())) {
+                if (d.name != null) d.aliases.add(d.name);
+                d.name = m.name;
+            } else if (!d.aliases.contains(m.name) && !m.name.equals(d.name)) {
+                d.aliases.add(m.name);
+            }
+        }
+    }
+
+    private static void addRole(ActorTable.ActorDraft d, String title, String country) {
+        String key = Keys.of(title);
+        for (Role r : d.roles) {
+            if (Keys.of(r.title()).equals(key) && java.util.Objects.equals(r.country(), country)) {
+                return;
+            }
+        }
+        d.roles.add(new Role(title, country, null));
+        if (d.country == null) d.country = country;
+    }
+
+    /** The person in the document holding an office compatible with the mention's, nearest first. */
+    private ActorTable.ActorDraft byOffice(ActorTable table, Mention m) {
+        if (m.roles.isEmpty()) return null;
+        ActorTable.ActorDraft best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention other : table.mentions) {
+            if (other.kind != Mention.Kind.PERSON || other.actorId == null) continue;
+            ActorTable.ActorDraft d = table.get(other.actorId);
+            if (!holds(d, m.roles)) continue;
+            int distance = other.tokStart <= m.tokStart ? m.tokStart - other.tokStart
+                    : 4 * (other.tokStart - m.tokStart); // prefer an antecedent over a later name
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean holds(ActorTable.ActorDraft d, List<Mention.RoleInfo> wanted) {
+        for (Mention.RoleInfo w : wanted) {
+            for (Role r : d.roles) {
+                if (w.country() != null && r.country() != null && !w.country().equals(r.country())) continue;
+                if (w.country() != null && r.country() == null && d.country != null && !w.country().equals(d.country)) continue;
+                if (titlesCompatible(w.title(), r.title())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** One title's words (without the article) are a leading part of the other's: الوزير ~ وزير الخارجية. */
+    static boolean titlesCompatible(String a, String b) {
+        String[] x = bare(a);
+        String[] y = bare(b);
+        if (x.length == 0 || y.length == 0) return false;
+        int n = Math.min(x.length, y.length);
+        for (int i = 0; i < n; i++) {
+            if (!x[i].equals(y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] bare(String title) {
+        String[] w = Keys.of(title).split(" ");
+        List<String> out = new ArrayList<>();
+        for (String s : w) {
+            if (s.isEmpty()) continue;
+            out.add(s.startsWith("ال") && s.length() > 3 ? s.substring(2) : s);
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** The knowledge base's holder of the office on the publication date, when exactly one fits. */
+    private ActorTable.ActorDraft kbHolder(PreparedText t, ActorTable table, Mention m) {
+        if (t.published == null || m.roles.isEmpty()) return null;
+        Mention.RoleInfo wanted = m.roles.get(0);
+        if (wanted.country() == null || !wanted.personal()) return null;
+        PersonEntry found = null;
+        for (PersonEntry p : kb.persons()) {
+            for (RoleEntry r : p.roles()) {
+                if (wanted.country().equals(r.country()) && titlesCompatible(wanted.title(), r.title())
+                        && Keys.of(r.title()).split(" ").length == bare(wanted.title()).length
+                        && activeOn(r, t.published)) {
+                    if (found != null && found != p) return null;
+                    found = p;
+                }
+            }
+        }
+        if (found == null) return null;
+        for (ActorTable.ActorDraft d : table.actors.values()) {
+            if (d.ref == found) return d;
+        }
+        ActorTable.ActorDraft d = table.create(ActorType.PERSON);
+        d.ref = found;
+        d.name = found.names().get(0);
+        d.nameKey = NameKey.of(d.name);
+        d.country = found.country();
+        return d;
+    }
+
+    static boolean activeOn(RoleEntry r, LocalDate date) {
+        return (r.from() == null || !date.isBefore(parse(r.from(), false)))
+                && (r.to() == null || !date.isAfter(parse(r.to(), true)));
+    }
+
+    private static LocalDate parse(String v, boolean end) {
+        try {
+            if (v.length() == 4) {
+                int y = Integer.parseInt(v);
+                return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+            }
+            if (v.length() == 7) {
+                LocalDate d = LocalDate.parse(v + "-01");
+                return end ? d.withDayOfMonth(d.lengthOfMonth()) : d;
+            }
+            return LocalDate.parse(v);
+        } catch (RuntimeException e) {
+            return end ? LocalDate.MAX : LocalDate.MIN;
+        }
+    }
+
+    private void completePerson(PreparedText t, ActorTable.ActorDraft d) {
+        if (d.ref instanceof PersonEntry p) {
+            if (d.nameLatin == null) d.nameLatin = p.nameLatin();
+            if (d.country == null) d.country = p.country();
+            if (d.roles.isEmpty()) {
+                for (RoleEntry r : p.roles()) {
+                    if (t.published != null ? activeOn(r, t.published) : r.to() == null) {
+                        addRole(d, r.title(), r.country());
+                    }
+                }
+            }
+        }
+        if (d.nameLatin == null && d.name != null) {
+            d.nameLatin = Romanizer.romanize(d.name);
+        }
+    }
+
+    static PlaceEntry placeOf(Mention m) {
+        return m.ref instanceof PlaceEntry p ? p : null;
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.khabar.pipeline;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The stretch of a sentence an event cue governs: from after the previous cue (or the complementizer
+ * that opens a reported clause, or the sentence start) to the next cue or the sentence end. When the
+ * cue sits inside a statement's content, the content bounds it and the speaker is the implicit subject
+ * ("أعلن لافروف أنه التقى …").
+ */
+record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenceStart, int sentenceEnd,
+              String impliedSubject, boolean leftBlocked) {
+
+    private static final Set<String> OPENERS = DocIndex.keys("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن",
+            "فإن", "حيث", "بينما", "فيما", "الذي", "التي", "الذين");
+
+    static Clause of(DocIndex ix, DocIndex.Cue cue, List<EventDraft.StatementDraft> statements) {
+        PreparedText t = ix.t;
+        int s0 = ix.sentenceStart(cue.start());
+        int s1 = ix.sentenceEnd(cue.start());
+        String implied = null;
+        int cueChar = t.start(cue.start());
+        for (EventDraft.StatementDraft s : statements) {
+            if (cueChar >= s.contentStart && cueChar < s.contentEnd) {
+                s0 = Math.max(s0, t.firstTokenAtOrAfter(s.contentStart));
+                s1 = Math.min(Math.max(s1, t.firstTokenAtOrAfter(s.contentEnd)), t.firstTokenAtOrAfter(s.contentEnd));
+                implied = s.speaker;
+            }
+        }
+        int left = s0;
+        boolean blocked = false;
+        DocIndex.Cue prev = null;
+        for (DocIndex.Cue c : ix.cues) {
+            if (c.end() <= cue.start() && c.start() >= s0) prev = c;
+        }
+        if (prev != null) {
+            left = Math.max(left, prev.end());
+            if (prev.kind() == DocIndex.CueKind.MEETING || prev.kind() == DocIndex.CueKind.VISIT) {
+                // the words before belong to the earlier event ("عقب لقاء الشيباني ولافروف، التقى …")
+                blocked = t.isComma(cue.start() - 1) || prev.end() == cue.start();
+            }
+        }
+        for (int k = cue.start() - 1; k >= left; k--) {
+            if (OPENERS.contains(t.norm(k)) || t.isPunct(k, ':')) {
+                left = k + 1;
+                break;
+            }
+        }
+        int right = s1;
+        for (DocIndex.Cue c : ix.cues) {
+            if (c.start() >= cue.end() && c.start() < right) {
+                right = c.start();
+                break;
+            }
+        }
+        return new Clause(left, cue.start(), cue.end(), right, s0, s1, implied, blocked);
+    }
+}

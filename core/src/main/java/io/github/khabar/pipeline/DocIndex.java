@@ -1,0 +1,223 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.kb.PlaceEntry;
+import io.github.khabar.model.Place;
+import io.github.khabar.model.TimeExpression;
+import io.github.khabar.text.Quote;
+import io.github.khabar.text.time.TimeMention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the event rules look things up in, for one document: the mention covering each token, cue words
+ * at each token, times and quotes by position. Built once per extraction; confined to that call.
+ */
+final class DocIndex {
+    enum CueKind { STATEMENT, MEETING, VISIT, RELAY }
+
+    /** A cue word (or phrase) at tokens [start, end). {@code future}: it carried the future prefix س. */
+    record Cue(CueKind kind, int start, int end, String word, java.util.Map<String, String> attrs, boolean future,
+               boolean purpose) {
+        String attr(String k) { return attrs == null ? null : attrs.get(k); }
+    }
+
+    final PreparedText t;
+    final ActorTable actors;
+    final Lexicon lex;
+    final Mention[] mentionAt;
+    final List<Cue> cues = new ArrayList<>();
+    final Cue[] cueAt;
+
+    private static final java.util.Set<String> LIGHT_VERBS = keys("أجرى", "أجرت", "يجري", "تجري", "سيجري",
+            "ستجري", "أجريا", "عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "عقدا", "تلقى", "تلقت", "يتلقى",
+            "جرى", "جرت", "تجرى", "يعقدان", "أجروا", "لإجراء", "إجراء", "سيجريان", "تبادل");
+    private static final java.util.Set<String> RELAY = keys("نقلت", "نقل", "ونقلت", "ونقل", "تنقل", "ينقل");
+
+    DocIndex(PreparedText t, ActorTable actors, Lexicon lex) {
+        this.t = t;
+        this.actors = actors;
+        this.lex = lex;
+        this.mentionAt = new Mention[t.size()];
+        for (Mention m : actors.mentions) {
+            for (int k = m.tokStart; k < m.tokEnd && k < mentionAt.length; k++) {
+                if (mentionAt[k] == null || preferred(m, mentionAt[k])) {
+                    mentionAt[k] = m;
+                }
+            }
+        }
+        this.cueAt = new Cue[t.size()];
+        findCues();
+    }
+
+    static java.util.Set<String> keys(String... words) {
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (String w : words) s.add(Keys.of(w));
+        return java.util.Set.copyOf(s);
+    }
+
+    private static boolean preferred(Mention a, Mention b) {
+        return a.kind == Mention.Kind.PERSON && b.kind != Mention.Kind.PERSON;
+    }
+
+    private void findCues() {
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.isWord(i)) continue;
+            Mention m = mentionAt[i];
+            if (m != null && m.kind != Mention.Kind.GROUP_WORD && m.kind != Mention.Kind.OFFICIALS) continue;
+            Cue c = cueAt(i);
+            if (c != null) {
+                cues.add(c);
+                for (int k = c.start(); k < c.end(); k++) cueAt[k] = c;
+                i = c.end() - 1;
+            }
+        }
+    }
+
+    /** The longest cue starting at token i. Purpose forms (لبحث، لمناقشة) are marked, not dropped. */
+    private Cue cueAt(int i) {
+        String w = t.norm(i);
+        // multi-word cues first (up to three words), then single words
+        for (int len = 3; len >= 1; len--) {
+            if (i + len > t.size()) continue;
+            boolean words = true;
+            for (int k = i + 1; k < i + len; k++) words &= t.isWord(k);
+            if (!words) continue;
+            StringBuilder rest = new StringBuilder();
+            for (int k = i + 1; k < i + len; k++) rest.append(' ').append(t.norm(k));
+            for (Clitic v : Clitic.variants(w)) {
+                String stem = v.stem();
+                boolean purpose = v.prefixChars() > 0 && w.charAt(v.prefixChars() - 1) == 'ل';
+                boolean future = false;
+                String phrase = stem + rest;
+                Cue c = match(phrase, i, i + len, purpose, false);
+                if (c == null && stem.length() > 3 && stem.charAt(0) == 'س' && len == 1) {
+                    c = match(stem.substring(1) + rest, i, i + len, purpose, true);
+                    future = c != null;
+                }
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        if (RELAY.contains(w)) {
+            return new Cue(CueKind.RELAY, i, i + 1, w, null, false, false);
+        }
+        return null;
+    }
+
+    private Cue match(String phrase, int a, int b, boolean purpose, boolean future) {
+        if (lex.meetingCues.contains(phrase)) {
+            int start = a;
+            if (a > 0 && LIGHT_VERBS.contains(stripConj(t.norm(a - 1)))
+                    && "NOUN".equals(lex.meetingCues.attr(phrase, "KIND"))) {
+                start = a - 1;
+            }
+            boolean lightFuture = start < a && t.norm(start).replaceFirst("^و", "").startsWith("س");
+            boolean lightPurpose = start < a && t.norm(start).startsWith("ل");
+            return new Cue(CueKind.MEETING, start, b, phrase, lex.meetingCues.get(phrase), future || lightFuture,
+                    purpose || lightPurpose);
+        }
+        if (lex.visitCues.contains(phrase)) {
+            return new Cue(CueKind.VISIT, a, b, phrase, lex.visitCues.get(phrase), future, purpose);
+        }
+        if (lex.reportingCues.contains(phrase) && !purpose) {
+            return new Cue(CueKind.STATEMENT, a, b, phrase, lex.reportingCues.get(phrase), future, false);
+        }
+        return null;
+    }
+
+    static String stripConj(String w) {
+        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+    }
+
+    // ---- lookups ----------------------------------------------------------------------------------------
+
+    Mention mention(int i) {
+        return i >= 0 && i < mentionAt.length ? mentionAt[i] : null;
+    }
+
+    /** Actor mentions (resolved persons, organisations, countries, group words) starting in [a, b). */
+    List<Mention> actorMentions(int a, int b) {
+        List<Mention> out = new ArrayList<>();
+        Mention last = null;
+        for (int k = Math.max(0, a); k < Math.min(b, mentionAt.length); k++) {
+            Mention m = mentionAt[k];
+            if (m == null || m == last) continue;
+            last = m;
+            if (m.tokStart < a) continue;
+            if (m.actorId != null || m.kind == Mention.Kind.GROUP_WORD) out.add(m);
+        }
+        return out;
+    }
+
+    /** The first place or country mention in [a, b), as a place. */
+    Mention firstPlace(int a, int b) {
+        for (int k = Math.max(0, a); k < Math.min(b, mentionAt.length); k++) {
+            Mention m = mentionAt[k];
+            if (m != null && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY) && m.tokStart == k) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    Place place(Mention m) {
+        if (m == null) return null;
+        if (m.ref instanceof PlaceEntry p) {
+            return Place.of(p.name(), p.country());
+        }
+        if (m.kind == Mention.Kind.COUNTRY) {
+            ActorTable.ActorDraft d = actors.get(m.actorId);
+            String name = d != null && d.name != null ? d.name : m.name;
+            return Place.of(name, m.country);
+        }
+        return Place.of(m.name, m.country);
+    }
+
+    /** Times whose first token lies in [a, b). */
+    List<TimeMention> times(int a, int b) {
+        List<TimeMention> out = new ArrayList<>();
+        if (a >= b) return out;
+        int from = a < t.size() ? t.start(a) : t.text.length();
+        int to = b < t.size() ? t.start(b) : t.text.length();
+        for (TimeMention tm : t.times) {
+            if (tm.start() >= from && tm.start() < to) out.add(tm);
+        }
+        return out;
+    }
+
+    /** The time in [a, b) nearest to token {@code near}, or null. Vague references rank last. */
+    TimeExpression nearestTime(int a, int b, int near) {
+        TimeMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        int nearChar = near < t.size() ? t.start(near) : t.text.length();
+        for (TimeMention tm : times(a, b)) {
+            int d = Math.abs(tm.start() - nearChar);
+            if (tm.value().endsWith("_REF")) d += 10_000;
+            if (d < bestDist) {
+                bestDist = d;
+                best = tm;
+            }
+        }
+        return best == null ? null : new TimeExpression(best.text(), best.value(), best.start(), best.end());
+    }
+
+    /** The quote that opens at token i (its opening mark is token i or starts there), or null. */
+    Quote quoteOpeningAt(int i) {
+        if (i < 0 || i >= t.size()) return null;
+        int c = t.start(i);
+        for (Quote q : t.quotes) {
+            if (q.start() == c || (q.start() >= c && q.start() < t.end(i))) return q;
+        }
+        return null;
+    }
+
+    int sentenceStart(int i) {
+        return t.sentenceFirstToken(t.sentence(i));
+    }
+
+    int sentenceEnd(int i) {
+        return t.sentenceEndToken(t.sentence(i));
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.model.Status;
+
+import java.util.Map;
+
+/**
+ * Status of an event from the words around its cue: the future prefix and planning words (PLANNED),
+ * expectation and modality (POSSIBLE), invitations (INVITED), cancellation, denial and negation,
+ * present progressive "يجري" (ONGOING). The cue's own clause only: from the clause start to a few words
+ * past the cue.
+ */
+final class EventCues {
+    private EventCues() {}
+
+    static Status status(DocIndex ix, DocIndex.Cue cue, int clauseStart, int clauseEnd, Status otherwise) {
+        PreparedText t = ix.t;
+        Status found = null;
+        int from = Math.max(clauseStart, cue.start() - 8);
+        for (int k = from; k < Math.min(clauseEnd, cue.end() + 4); k++) {
+            if (k >= cue.start() && k < cue.end() && k != cue.start()) continue;
+            Status s = statusWord(ix, k, cue);
+            if (s != null && (found == null || rank(s) > rank(found))) {
+                found = s;
+            }
+        }
+        if (found != null) return found;
+        if (cue.future()) return Status.PLANNED;
+        if (cue.purpose()) return Status.PLANNED;
+        return otherwise;
+    }
+
+    private static Status statusWord(DocIndex ix, int k, DocIndex.Cue cue) {
+        PreparedText t = ix.t;
+        if (!t.isWord(k)) return null;
+        String w = t.norm(k);
+        String two = k + 1 < t.size() ? w + " " + t.norm(k + 1) : null;
+        String three = k + 2 < t.size() ? two + " " + t.norm(k + 2) : null;
+        Map<String, String> a = null;
+        for (String phrase : new String[] {three, two, w, DocIndex.stripConj(w)}) {
+            if (phrase != null && (a = ix.lex.statusCues.get(phrase)) != null) break;
+        }
+        if (a == null) return null;
+        String s = a.get("STATUS");
+        if (s == null) return null;
+        switch (s) {
+            case "NEGATED":
+                return k < cue.start() && k >= cue.start() - 2 ? Status.DENIED : null;
+            case "ACCEPTED":
+                return null;
+            case "INVITED":
+                return cue.kind() == DocIndex.CueKind.VISIT && k < cue.start() ? Status.INVITED : null;
+            case "ONGOING":
+                return k < cue.start() && k >= cue.start() - 1 ? Status.ONGOING : null;
+            default:
+                return Status.valueOf(s);
+        }
+    }
+
+    /** Which status wins when a clause holds two cues: the most specific about not having happened. */
+    private static int rank(Status s) {
+        return switch (s) {
+            case DENIED -> 7;
+            case CANCELLED -> 6;
+            case INVITED -> 5;
+            case POSSIBLE -> 4;
+            case PLANNED -> 3;
+            case ONGOING -> 2;
+            case OCCURRED -> 1;
+        };
+    }
+}

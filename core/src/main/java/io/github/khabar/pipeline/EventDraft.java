@@ -1,0 +1,53 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.model.Mode;
+import io.github.khabar.model.Place;
+import io.github.khabar.model.Span;
+import io.github.khabar.model.StatementKind;
+import io.github.khabar.model.Status;
+import io.github.khabar.model.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Events as the finders see them, before merging. Confined to one extraction call. */
+final class EventDraft {
+    private EventDraft() {}
+
+    static final class MeetingDraft {
+        final List<String> participants = new ArrayList<>();
+        Place place;
+        TimeExpression time;
+        Mode mode = Mode.UNKNOWN;
+        Status status = Status.OCCURRED;
+        String topic;
+        boolean hosted;
+        boolean withOfficials;
+        int cueToken;
+        final List<Span> evidence = new ArrayList<>();
+    }
+
+    static final class VisitDraft {
+        final List<String> visitors = new ArrayList<>();
+        Place destination;
+        Place origin;
+        TimeExpression time;
+        Status status = Status.OCCURRED;
+        String invitedBy;
+        int cueToken;
+        final List<Span> evidence = new ArrayList<>();
+    }
+
+    static final class StatementDraft {
+        String speaker;
+        String content;
+        int contentStart;
+        int contentEnd;
+        StatementKind kind = StatementKind.REPORTED;
+        String cue;
+        String via;
+        TimeExpression time;
+        int cueToken;
+        final List<Span> evidence = new ArrayList<>();
+    }
+}

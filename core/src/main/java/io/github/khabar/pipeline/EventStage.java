@@ -1,0 +1,26 @@
+package io.github.khabar.pipeline;
+
+import java.util.List;
+
+/** Stage 4: meetings, visits and statements per clause, before merging. Stateless; thread-safe. */
+final class EventStage {
+    private final Lexicon lexicon;
+    private final StatementFinder statements = new StatementFinder();
+    private final MeetingFinder meetings = new MeetingFinder();
+    private final VisitFinder visits = new VisitFinder();
+
+    EventStage(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    record Events(DocIndex index, List<EventDraft.MeetingDraft> meetings, List<EventDraft.VisitDraft> visits,
+                  List<EventDraft.StatementDraft> statements) {}
+
+    Events find(PreparedText t, ActorTable actors) {
+        DocIndex ix = new DocIndex(t, actors, lexicon);
+        List<EventDraft.StatementDraft> st = statements.find(ix);
+        List<EventDraft.MeetingDraft> mt = meetings.find(ix, st);
+        List<EventDraft.VisitDraft> vt = visits.find(ix, st);
+        return new Events(ix, mt, vt, st);
+    }
+}

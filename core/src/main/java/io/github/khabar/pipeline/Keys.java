@@ -1,0 +1,30 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.text.ArabicNormalizer;
+
+/** The one normalisation used to compare words with the lexicon and the knowledge base. */
+final class Keys {
+    private static final ArabicNormalizer SEARCH = ArabicNormalizer.search();
+
+    private Keys() {}
+
+    /** SEARCH-normalised, whitespace collapsed and trimmed. */
+    static String of(CharSequence s) {
+        String n = SEARCH.normalizeToString(s);
+        StringBuilder b = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

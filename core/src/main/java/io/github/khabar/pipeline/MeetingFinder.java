@@ -1,0 +1,249 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.model.ActorType;
+import io.github.khabar.model.Mode;
+import io.github.khabar.model.Span;
+import io.github.khabar.model.Status;
+import io.github.khabar.model.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who met whom. A meeting cue (التقى، اجتمع، استقبل، بحث مع، محادثات مع، لقاء بين، اتصال هاتفي…) takes its
+ * participants from its clause: the subject before it (or the speaker of the statement it is reported
+ * in), and the actors after it up to the next cue. Persons outrank organisations and countries; "مع
+ * مسؤولين أتراك" lets one named participant meet unnamed others. Mode from the cue or a phone/video word
+ * in the sentence; status from {@link EventCues}; place from "في/ب + place" outside the topic phrase.
+ */
+final class MeetingFinder {
+    private static final Set<String> WITH = DocIndex.keys("مع", "بين");
+    private static final Set<String> TOPIC_OPENERS = DocIndex.keys("حول", "بشأن", "لبحث", "لمناقشة", "بحث",
+            "ناقش", "تناول", "يتناول", "ستتناول", "تناولت", "لتناول", "عن", "الوضع", "الأوضاع", "الأزمة", "قضايا",
+            "القضايا", "ملف", "ملفات", "تطورات", "مستجدات", "العلاقات", "التعاون", "أمن", "استقرار", "مبادرة");
+    private static final Set<String> PLACE_PREPOSITIONS = DocIndex.keys("في", "بالعاصمة", "العاصمة");
+    private static final Set<String> PHONE_WORDS = DocIndex.keys("هاتفي", "هاتفيا", "هاتفية", "الهاتف", "هاتفيين",
+            "الهاتفي", "مكالمة", "الهاتفية");
+    private static final Set<String> VIDEO_WORDS = DocIndex.keys("الفيديو", "فيديو", "مرئي", "المرئي", "مرئيا",
+            "الافتراضي", "افتراضي", "افتراضيا");
+    private static final Set<String> FACE_TO_FACE_VERBS = DocIndex.keys("التقى", "التقت", "يلتقي", "تلتقي", "التقيا",
+            "اجتمع", "اجتمعت", "يجتمع", "تجتمع", "استقبل", "استقبلت", "يستقبل", "تستقبل", "استقباله", "استقبالها",
+            "قمة", "القمة", "مؤتمر صحفي مشترك", "المؤتمر الصحفي", "جمع", "يجمع", "يضم");
+
+    List<EventDraft.MeetingDraft> find(DocIndex ix, List<EventDraft.StatementDraft> statements) {
+        List<EventDraft.MeetingDraft> out = new ArrayList<>();
+        for (DocIndex.Cue cue : ix.cues) {
+            if (cue.kind() != DocIndex.CueKind.MEETING) continue;
+            EventDraft.MeetingDraft m = meeting(ix, cue, statements);
+            if (m != null) out.add(m);
+        }
+        return out;
+    }
+
+    private EventDraft.MeetingDraft meeting(DocIndex ix, DocIndex.Cue cue, List<EventDraft.StatementDraft> statements) {
+        PreparedText t = ix.t;
+        Clause cl = Clause.of(ix, cue, statements);
+        List<String> left = new ArrayList<>();
+        if (!cl.leftBlocked()) {
+            for (Mention m : ix.actorMentions(cl.leftStart(), cue.start())) {
+                addActor(ix, m, left);
+            }
+        }
+        List<String> right = new ArrayList<>();
+        boolean officials = false;
+        boolean with = false;
+        int topicStart = -1;
+        for (int k = cue.end(); k < cl.rightEnd(); k++) {
+            if (WITH.contains(t.norm(k))) with = true;
+            if (topicStart < 0 && k > cue.end() && TOPIC_OPENERS.contains(t.norm(k))) topicStart = k;
+            Mention m = ix.mention(k);
+            if (m == null || m.tokStart != k) continue;
+            if (m.kind == Mention.Kind.OFFICIALS) officials = true;
+            if (topicStart >= 0 && m.kind != Mention.Kind.PERSON) continue;
+            if (m.tokStart > k) continue;
+            if (m.kind == Mention.Kind.PERSON && t.norm(k).startsWith("م") && false) continue;
+            if (t.norm(m.tokStart).length() > 1 && startsWithWith(t.norm(m.tokStart))) with = true;
+            addActor(ix, m, right);
+        }
+        List<String> participants = new ArrayList<>(left);
+        for (String id : right) if (!participants.contains(id)) participants.add(id);
+        if (participants.isEmpty() && cl.impliedSubject() != null) {
+            participants.add(cl.impliedSubject());
+        } else if (cl.impliedSubject() != null && left.isEmpty() && !participants.contains(cl.impliedSubject())
+                && pronounSubject(ix, cue)) {
+            participants.add(0, cl.impliedSubject());
+        }
+        if (left.isEmpty() && possessive(t.norm(cue.start())) && participants.size() < 2) {
+            String owner = lastPersonBefore(ix, cue.start(), cl.sentenceStart());
+            if (owner != null && !participants.contains(owner)) participants.add(0, owner);
+        }
+        participants = preferPersons(ix, participants);
+        int persons = countPersons(ix, participants);
+        String needs = cue.attr("NEEDS");
+        if (needs != null && !with && left.size() < 2 && !hasGroup(ix, participants)) {
+            return null;
+        }
+        boolean enough = participants.size() >= 2 || hasGroup(ix, participants)
+                || (participants.size() == 1 && officials && persons == 1);
+        if (!enough) return null;
+
+        EventDraft.MeetingDraft d = new EventDraft.MeetingDraft();
+        d.participants.addAll(participants);
+        d.withOfficials = officials;
+        d.cueToken = cue.start();
+        d.hosted = "1".equals(cue.attr("HOST"));
+        d.mode = mode(ix, cue, cl);
+        d.time = ix.nearestTime(cl.leftStart(), cl.rightEnd(), cue.start());
+        if (d.time == null) d.time = ix.nearestTime(cl.sentenceStart(), cl.sentenceEnd(), cue.start());
+        d.status = EventCues.status(ix, cue, cl.leftStart(), cl.rightEnd(), Status.OCCURRED);
+        d.status = FutureTimes.adjust(ix, d.status, d.time);
+        Mention place = placeIn(ix, cue.end(), cl.sentenceEnd());
+        if (place == null) place = placeIn(ix, cl.sentenceStart(), cue.start());
+        d.place = ix.place(place);
+        d.topic = topic(ix, cue, cl);
+        int a = t.start(Math.min(cl.leftStart(), cue.start()));
+        int b = t.end(Math.max(cue.end(), cl.rightEnd()) - 1);
+        d.evidence.add(Span.of(t.text, a, b));
+        return d;
+    }
+
+    private static boolean startsWithWith(String w) {
+        return false;
+    }
+
+    private static boolean possessive(String w) {
+        return w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم");
+    }
+
+    private static boolean pronounSubject(DocIndex ix, DocIndex.Cue cue) {
+        PreparedText t = ix.t;
+        int k = cue.start() - 1;
+        if (k < 0) return false;
+        String w = t.norm(k);
+        return w.equals(Keys.of("أنه")) || w.equals(Keys.of("إنه")) || w.equals(Keys.of("أنها"))
+                || w.equals(Keys.of("إنها")) || w.equals(Keys.of("بأنه")) || possessive(t.norm(cue.start()));
+    }
+
+    private static String lastPersonBefore(DocIndex ix, int cue, int s0) {
+        for (int k = cue - 1; k >= Math.max(0, s0 - 40); k--) {
+            Mention m = ix.mention(k);
+            if (m != null && m.actorId != null && m.isPersonLike()) return m.actorId;
+        }
+        return null;
+    }
+
+    static void addActor(DocIndex ix, Mention m, List<String> out) {
+        if (m.media) return;
+        String id = m.actorId;
+        if (m.kind == Mention.Kind.GROUP_WORD) {
+            id = m.actorId != null ? m.actorId : GroupResolver.groupFor(ix, m);
+        }
+        if (id != null && !out.contains(id)) out.add(id);
+    }
+
+    /** With a person or group present, organisations and countries are context, not participants. */
+    private static List<String> preferPersons(DocIndex ix, List<String> ids) {
+        boolean person = false;
+        for (String id : ids) {
+            ActorTable.ActorDraft d = ix.actors.get(id);
+            if (d != null && (d.type == ActorType.PERSON || d.type == ActorType.GROUP)) person = true;
+        }
+        if (!person) return ids;
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            ActorTable.ActorDraft d = ix.actors.get(id);
+            if (d != null && (d.type == ActorType.PERSON || d.type == ActorType.GROUP)) out.add(id);
+        }
+        return out;
+    }
+
+    private static int countPersons(DocIndex ix, List<String> ids) {
+        int n = 0;
+        for (String id : ids) {
+            ActorTable.ActorDraft d = ix.actors.get(id);
+            if (d != null && d.type == ActorType.PERSON) n++;
+        }
+        return n;
+    }
+
+    private static boolean hasGroup(DocIndex ix, List<String> ids) {
+        for (String id : ids) {
+            ActorTable.ActorDraft d = ix.actors.get(id);
+            if (d != null && d.type == ActorType.GROUP) return true;
+        }
+        return false;
+    }
+
+    private static Mode mode(DocIndex ix, DocIndex.Cue cue, Clause cl) {
+        String m = cue.attr("MODE");
+        if (m != null) return Mode.valueOf(m);
+        PreparedText t = ix.t;
+        for (int k = cl.sentenceStart(); k < cl.sentenceEnd(); k++) {
+            String w = DocIndex.stripConj(t.norm(k));
+            if (PHONE_WORDS.contains(w)) return Mode.PHONE;
+            if (VIDEO_WORDS.contains(w)) return Mode.VIDEO;
+        }
+        String w = DocIndex.stripConj(t.norm(cue.start()));
+        if (cue.future() && w.startsWith("س")) w = w.substring(1);
+        if (FACE_TO_FACE_VERBS.contains(w) || FACE_TO_FACE_VERBS.contains(cue.word())) return Mode.IN_PERSON;
+        return Mode.UNKNOWN;
+    }
+
+    /** A place after في / ب / العاصمة, not inside a topic phrase ("الوضع في سوريا"). */
+    static Mention placeIn(DocIndex ix, int a, int b) {
+        PreparedText t = ix.t;
+        for (int k = Math.max(0, a); k < Math.min(b, t.size()); k++) {
+            Mention m = ix.mention(k);
+            if (m == null || m.tokStart != k || (m.kind != Mention.Kind.PLACE && m.kind != Mention.Kind.COUNTRY)) continue;
+            String w = t.norm(k);
+            boolean prep = PLACE_PREPOSITIONS.contains(t.norm(k - 1)) || w.startsWith("ب") && m.start > t.start(k)
+                    || m.kind == Mention.Kind.PLACE && (CAPITAL_WORD.equals(DocIndex.stripConj(w))
+                    || w.startsWith(Keys.of("بالعاصمة")) || w.startsWith(Keys.of("العاصمة")));
+            boolean topic = false;
+            for (int j = Math.max(a, k - 3); j < k; j++) {
+                if (TOPIC_OPENERS.contains(DocIndex.stripConj(t.norm(j)))) topic = true;
+            }
+            if (prep && !topic) return m;
+        }
+        return null;
+    }
+
+    private static final String CAPITAL_WORD = Keys.of("العاصمة");
+
+    private static String topic(DocIndex ix, DocIndex.Cue cue, Clause cl) {
+        PreparedText t = ix.t;
+        for (int k = cue.end(); k < cl.rightEnd(); k++) {
+            String w = DocIndex.stripConj(t.norm(k));
+            if (w.equals(Keys.of("حول")) || w.equals(Keys.of("بشأن")) || w.equals(Keys.of("لبحث"))
+                    || w.equals(Keys.of("لمناقشة")) || w.equals(Keys.of("تناول")) || w.equals(Keys.of("ناقشا"))) {
+                int a = k + 1;
+                int b = a;
+                while (b < cl.rightEnd() && b < a + 10 && t.isWord(b)) b++;
+                if (b > a) return t.surface(a, b);
+            }
+        }
+        return null;
+    }
+
+    static final class FutureTimes {
+        private FutureTimes() {}
+
+        /** A past-or-present status with a time after the publication date is a plan. */
+        static Status adjust(DocIndex ix, Status s, TimeExpression time) {
+            if (time == null || ix.t.published == null) return s;
+            if (s != Status.OCCURRED && s != Status.ONGOING) return s;
+            String v = time.value();
+            if (v.equals("FUTURE_REF")) return Status.PLANNED;
+            if (v.length() >= 10 && Character.isDigit(v.charAt(0))) {
+                try {
+                    java.time.LocalDate d = java.time.LocalDate.parse(v.substring(0, 10));
+                    if (d.isAfter(ix.t.published)) return Status.PLANNED;
+                } catch (RuntimeException ignored) {
+                    // not a plain date: leave the status alone
+                }
+            }
+            return s;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.khabar.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A reference to an actor or place found in the text. Confined to one extraction call: the stages fill
+ * in {@link #actorId} when they resolve it.
+ */
+final class Mention {
+    enum Kind {
+        /** A named person ("أسعد الشيباني", "الشيباني"), possibly with the title before or after it. */
+        PERSON,
+        ORGANIZATION,
+        COUNTRY,
+        PLACE,
+        /** A person named only by office ("الوزير الروسي", "نظيره التركي"). */
+        TITLE_ONLY,
+        /** Words for "both sides", "the two ministers". */
+        GROUP_WORD,
+        /** Unnamed officials ("مسؤولين أتراك"): lets a meeting have one named participant. */
+        OFFICIALS
+    }
+
+    /** An office as the text states it. */
+    record RoleInfo(String title, String country, String organizationKey, boolean personal) {}
+
+    final Kind kind;
+    /** Token range of the whole mention (title and name). */
+    final int tokStart;
+    final int tokEnd;
+    /** Character span of the name (or the whole mention when it has no separate name part). */
+    final int start;
+    final int end;
+    /** The name as written (without proclitics), or the title phrase for TITLE_ONLY. */
+    final String name;
+    /** Normalised name, for grouping mentions of one actor. */
+    final String key;
+    final Object ref;
+    String country;
+    final List<RoleInfo> roles = new ArrayList<>(1);
+    boolean surnameOnly;
+    boolean counterpart;
+    /** The name is a chain with بن / آل / أبو: its last word alone is no surname. */
+    boolean chainName;
+    boolean media;
+    String actorId;
+
+    Mention(Kind kind, int tokStart, int tokEnd, int start, int end, String name, String key, Object ref,
+            String country) {
+        this.kind = kind;
+        this.tokStart = tokStart;
+        this.tokEnd = tokEnd;
+        this.start = start;
+        this.end = end;
+        this.name = name;
+        this.key = key;
+        this.ref = ref;
+        this.country = country;
+    }
+
+    boolean isPersonLike() {
+        return kind == Kind.PERSON || kind == Kind.TITLE_ONLY;
+    }
+
+    boolean isActor() {
+        return kind != Kind.PLACE && kind != Kind.OFFICIALS;
+    }
+
+    @Override
+    public String toString() {
+        return kind + "[" + tokStart + "," + tokEnd + ")" + name + (roles.isEmpty() ? "" : " " + roles)
+                + (country == null ? "" : " " + country) + (actorId == null ? "" : " →" + actorId);
+    }
+}

@@ -1,0 +1,907 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.kb.Country;
+import io.github.khabar.kb.OrganizationEntry;
+import io.github.khabar.kb.OrgKind;
+import io.github.khabar.kb.PersonEntry;
+import io.github.khabar.kb.PlaceEntry;
+import io.github.khabar.kb.TitleCategory;
+import io.github.khabar.kb.TitleEntry;
+import io.github.khabar.text.TokenType;
+import io.github.khabar.text.time.TimeMention;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 2: finds who and what the text names. Rules, in the order they are tried at each word:
+ * <ol>
+ *   <li>a title ("وزير الخارجية") with its complements (demonym, "باسم الخارجية الروسية", "لدى الأمم
+ *       المتحدة", "في حكومة تصريف الأعمال السورية"), honorifics, then the name that follows it;</li>
+ *   <li>a knowledge-base person, organisation, country or place;</li>
+ *   <li>organisations by pattern: a government noun with a demonym ("الخارجية الروسية", "الرئاسة
+ *       السورية"), a news outlet ("وكالة “تاس”"), "وزارة X";</li>
+ *   <li>"نظيره الروسي" (the counterpart), group words ("الجانبان"), unnamed officials;</li>
+ *   <li>an unknown person from a given name or foreign-name morphology (-وف، -سكي، -ينكو);</li>
+ *   <li>after a name, an apposition title ("عادل الجبير وزير الخارجية") gives the role.</li>
+ * </ol>
+ * A second pass finds later references by surname ("الشيباني", "للشيباني"). Name extent stops at
+ * punctuation, function words, verbs, titles, demonyms and place names. Stateless; thread-safe.
+ */
+final class MentionStage {
+    private static final Set<String> GOV_NOUNS = keys("الخارجية", "الدفاع", "الداخلية", "الرئاسة", "الإدارة",
+            "الحكومة", "الاستخبارات", "المخابرات", "الجيش", "السلطات", "البرلمان", "القيادة", "الدبلوماسية",
+            "الخارجيه", "الأركان", "البحرية", "الشرطة", "النيابة", "المعارضة", "الاستخبارات العامة");
+    private static final Set<String> GOV_QUALIFIERS = keys("العامة", "الجديدة", "المؤقتة", "الانتقالية", "الحالية",
+            "السابقة", "الشرعية", "العليا", "المركزية", "الاتحادية", "الفيدرالية");
+    private static final Set<String> MEDIA_HEADS = keys("وكالة", "صحيفة", "قناة", "موقع", "شبكة", "إذاعة",
+            "تلفزيون", "مجلة", "وكالات", "جريدة", "منصة");
+    private static final Set<String> TITLE_QUALIFIERS = keys("الخاص", "الخاصة", "الدائم", "الدائمة", "الأول", "الأولى",
+            "الثاني", "الثانية", "السابق", "السابقة", "الجديد", "الجديدة", "الأعلى", "العام", "العامة", "المساعد",
+            "المساعدة", "الرسمي", "الرسمية", "المكلف", "المكلفة", "الانتقالي", "الانتقالية", "المؤقت", "المؤقتة",
+            "الفخري", "التنفيذي", "الإقليمي", "الأممي", "الرئاسي", "الرئاسية", "المناوب", "المقيم", "الأسبق",
+            "المستقيل", "المنتخب", "المنتهية", "ولايته", "الركن", "أول", "الحالي", "الحالية", "الشرعي");
+    private static final Set<String> TITLE_LINKS = keys("باسم", "لدى", "في", "إلى", "لشؤون", "عن", "لـ", "ل", "من",
+            "لمجلس", "بمجلس", "لرئيس", "للرئيس", "لوزير", "بوزارة", "لوزارة", "بدولة", "لدولة", "بمملكة", "لمملكة",
+            "بجمهورية", "لجمهورية", "بسلطنة");
+    private static final Set<String> STATE_NOUNS = keys("دولة", "مملكة", "جمهورية", "سلطنة", "إمارة", "حكومة",
+            "وزارة", "مجلس", "الحكومة", "المملكة", "الجمهورية", "الدولة", "الوزراء", "النواب", "الأمة", "الشورى",
+            "الأمن", "الوطني", "القومي", "الحرمين", "الشريفين", "تصريف", "الأعمال", "المرحلة", "الانتقالية",
+            "الشؤون", "الخارجية", "الدفاع", "الداخلية", "العامة", "السياسي", "المكتب", "مكتب", "المكتب السياسي",
+            "مجلس الوزراء", "القوات", "المسلحة", "الأركان", "العربية", "المتحدة", "الإسلامية", "الرئيس", "الأمين",
+            "العام", "عام", "أمين", "الإعلام", "الثقافة", "الاقتصاد", "المالية", "الطاقة", "الشرق", "الأوسط");
+    private static final Set<String> CHAIN_WORDS = keys("بن", "بنت", "ابن", "آل", "أبو", "أبي", "أبا", "أم", "ولد",
+            "عبد", "ابو", "ال");
+    private static final Set<String> COUNTERPART = keys("نظيره", "نظيرته", "نظيريه", "نظيرها", "نظرائه", "نظيرتها",
+            "نظيرهم", "نظيرتيه", "بنظيره", "لنظيره", "ونظيره", "مع نظيره");
+    private static final Set<String> OFFICIALS = keys("مسؤولين", "مسؤولون", "المسؤولين", "المسؤولون", "مسؤولي",
+            "كبار", "القادة", "قادة", "ممثلين", "ممثلي", "وفد", "وفدا", "الوفد", "مسؤول", "نظرائه", "وزراء");
+    private static final Set<String> CAPITAL = keys("العاصمة", "عاصمة");
+    private static final String[] FOREIGN_ENDINGS = {"وف", "يف", "وفا", "يفا", "سكي", "سكايا", "ينكو", "فيتش",
+            "يتش", "شفيلي", "يان"};
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lex;
+
+    MentionStage(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lex = lexicon;
+    }
+
+    private static Set<String> keys(String... words) {
+        Set<String> s = new HashSet<>();
+        for (String w : words) {
+            s.add(Keys.of(w));
+        }
+        return Set.copyOf(s);
+    }
+
+    List<Mention> find(PreparedText t) {
+        Scan first = new Scan(t, Set.of());
+        first.run();
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : first.out) {
+            if (m.kind == Mention.Kind.PERSON && !m.chainName) {
+                String[] words = m.key.split(" ");
+                String last = words[words.length - 1];
+                if (words.length >= 2 && last.length() >= 3 && !lex.givenNames.contains(last)) {
+                    surnames.add(last);
+                }
+            }
+        }
+        Scan second = new Scan(t, surnames);
+        second.run();
+        return second.out;
+    }
+
+    /** One pass over the tokens; {@code surnames} are the family names of persons already found. */
+    private final class Scan {
+        final PreparedText t;
+        final Set<String> surnames;
+        final List<Mention> out = new ArrayList<>();
+        final Gazetteer.Match[] gaz;
+        final boolean[] gazDone;
+        final BitSet timeTokens = new BitSet();
+
+        Scan(PreparedText t, Set<String> surnames) {
+            this.t = t;
+            this.surnames = surnames;
+            this.gaz = new Gazetteer.Match[t.size()];
+            this.gazDone = new boolean[t.size()];
+            for (TimeMention tm : t.times) {
+                int a = t.firstTokenAtOrAfter(tm.start());
+                int b = t.firstTokenAtOrAfter(tm.end());
+                timeTokens.set(a, Math.max(a, b));
+            }
+        }
+
+        Gazetteer.Match gaz(int i) {
+            if (i < 0 || i >= gaz.length) {
+                return null;
+            }
+            if (!gazDone[i]) {
+                gaz[i] = gazetteer.longestAt(t, i);
+                gazDone[i] = true;
+            }
+            return gaz[i];
+        }
+
+        void run() {
+            int i = 0;
+            int n = t.size();
+            while (i < n) {
+                if (!t.isWord(i)) {
+                    i++;
+                    continue;
+                }
+                int next = at(i);
+                i = Math.max(next, i + 1);
+            }
+        }
+
+        /** Tries every rule at token i; returns the index after what it consumed. */
+        int at(int i) {
+            Gazetteer.Match m = gaz(i);
+            if (m != null && m.has(Gazetteer.Kind.TITLE) && !m.has(Gazetteer.Kind.PERSON)) {
+                int r = titled(i);
+                if (r > i) return r;
+            }
+            if (m != null && m.has(Gazetteer.Kind.PERSON)) {
+                return kbPerson(i, m);
+            }
+            int r = counterpart(i);
+            if (r > i) return r;
+            r = governmentBody(i);
+            if (r > i) return r;
+            r = media(i);
+            if (r > i) return r;
+            r = capital(i);
+            if (r > i) return r;
+            if (m != null) {
+                Gazetteer.Entry e;
+                if ((e = m.first(Gazetteer.Kind.ORGANIZATION)) != null) {
+                    Mention org = add(Mention.Kind.ORGANIZATION, i, m.end(), m.cliticChars(), e.organization(),
+                            e.country());
+                    org.media = isMedia(e.organization());
+                    return m.end();
+                }
+                if ((e = m.first(Gazetteer.Kind.COUNTRY)) != null) {
+                    add(Mention.Kind.COUNTRY, i, m.end(), m.cliticChars(), e.countryRef(), e.country());
+                    return m.end();
+                }
+                if ((e = m.first(Gazetteer.Kind.PLACE)) != null) {
+                    add(Mention.Kind.PLACE, i, m.end(), m.cliticChars(), e.place(), e.country());
+                    return m.end();
+                }
+                if (m.has(Gazetteer.Kind.DEMONYM) || m.has(Gazetteer.Kind.TITLE)) {
+                    return m.end();
+                }
+            }
+            if (isGroupWord(i)) {
+                add(Mention.Kind.GROUP_WORD, i, i + 1, 0, null, null);
+                return i + 1;
+            }
+            if (Clitic.anyIn(t.norm(i), OFFICIALS::contains)) {
+                add(Mention.Kind.OFFICIALS, i, i + 1, 0, null, null);
+                return i + 1;
+            }
+            r = unknownPerson(i);
+            if (r > i) return r;
+            r = surname(i);
+            return r;
+        }
+
+        boolean isGroupWord(int i) {
+            return Clitic.anyIn(t.norm(i), lex.groupWords::contains);
+        }
+
+        // ---- titles ----------------------------------------------------------------------------------
+
+        /** Title (+ complements) (+ honorifics) (+ name). */
+        int titled(int i) {
+            List<Mention.RoleInfo> roles = new ArrayList<>();
+            int j = i;
+            boolean honorificOnly = true;
+            int roleStart = -1;
+            while (true) {
+                Gazetteer.Match m = gaz(j);
+                if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) {
+                    break;
+                }
+                TitleEntry te = m.first(Gazetteer.Kind.TITLE).title();
+                boolean honorific = te.category() == TitleCategory.HONORIFIC;
+                int end = m.end();
+                if (!honorific) {
+                    honorificOnly = false;
+                    Complement c = complement(end);
+                    roles.add(role(j, m.cliticChars(), c.titleEnd, c.country, te));
+                    roleStart = roleStart < 0 ? j : roleStart;
+                    end = c.end;
+                }
+                j = end;
+                if (t.isComma(j) && !honorificOnly && gaz(j + 1) != null && gaz(j + 1).has(Gazetteer.Kind.TITLE)) {
+                    j++;
+                }
+            }
+            if (j == i) {
+                return i;
+            }
+            int nameStart = t.isComma(j) ? j + 1 : j;
+            // honorifics between the title and the name ("الأستاذ", "الدكتور")
+            while (gaz(nameStart) != null && gaz(nameStart).has(Gazetteer.Kind.TITLE)
+                    && gaz(nameStart).first(Gazetteer.Kind.TITLE).title().category() == TitleCategory.HONORIFIC) {
+                nameStart = gaz(nameStart).end();
+            }
+            Gazetteer.Match pm = gaz(nameStart);
+            Mention person = null;
+            if (pm != null && pm.has(Gazetteer.Kind.PERSON)) {
+                person = personFromKb(nameStart, pm, i);
+            } else {
+                int nameEnd = nameExtent(nameStart, true);
+                if (nameEnd > nameStart) {
+                    person = person(i, nameStart, nameEnd, null, null);
+                }
+            }
+            if (person != null) {
+                person.roles.addAll(roles);
+                if (person.country == null && !roles.isEmpty()) {
+                    person.country = roles.get(0).country();
+                }
+                return apposition(person, person.tokEnd);
+            }
+            if (honorificOnly || roles.isEmpty()) {
+                return i;
+            }
+            // a title with no name: the office stands for its holder
+            Mention.RoleInfo r0 = roles.get(0);
+            Mention m = new Mention(Mention.Kind.TITLE_ONLY, i, j, t.start(i) + 0, t.end(j - 1), t.surface(i, j),
+                    Keys.of(t.surface(i, j)), null, r0.country());
+            m.roles.addAll(roles);
+            out.add(m);
+            return j;
+        }
+
+        record Complement(int titleEnd, int end, String country) {}
+
+        /** Complements after a title ending at token j; titleEnd drops a final demonym from the title text. */
+        Complement complement(int j) {
+            String country = null;
+            int titleEnd = j;
+            int k = j;
+            while (k < t.size() && t.isWord(k)) {
+                Gazetteer.Match m = gaz(k);
+                String w = t.norm(k);
+                if (m != null && m.has(Gazetteer.Kind.DEMONYM) && !m.has(Gazetteer.Kind.PERSON)) {
+                    if (country == null) country = m.first(Gazetteer.Kind.DEMONYM).country();
+                    k = m.end();
+                    continue; // a trailing demonym is not part of the title text
+                }
+                if (TITLE_QUALIFIERS.contains(w)) {
+                    k++;
+                    titleEnd = k;
+                    continue;
+                }
+                if (TITLE_LINKS.contains(w) || Clitic.anyIn(w, TITLE_LINKS::contains) || startsWithLinkClitic(w)) {
+                    int e = linkedPhrase(k);
+                    if (e > k) {
+                        String c = countryIn(k, e);
+                        if (country == null) country = c;
+                        k = e;
+                        titleEnd = e;
+                        continue;
+                    }
+                }
+                if (m != null && m.has(Gazetteer.Kind.TITLE) && followsOf(k, m)) {
+                    // "مبعوث الرئيس الروسي": the office of another office-holder
+                    k = m.end();
+                    titleEnd = k;
+                    continue;
+                }
+                if (m != null && (m.has(Gazetteer.Kind.PLACE) || m.has(Gazetteer.Kind.COUNTRY))
+                        && !m.has(Gazetteer.Kind.PERSON) && isRegionalTitleObject(j, k)) {
+                    // "ولي عهد أبوظبي", "أمير قطر"
+                    Gazetteer.Entry e = m.has(Gazetteer.Kind.COUNTRY) ? m.first(Gazetteer.Kind.COUNTRY)
+                            : m.first(Gazetteer.Kind.PLACE);
+                    if (country == null) country = e.country();
+                    k = m.end();
+                    titleEnd = k;
+                    continue;
+                }
+                break;
+            }
+            // a demonym right after the title still ends the title text before it; keep later ones inside
+            return new Complement(Math.max(j, trimTrailing(j, titleEnd)), k, country);
+        }
+
+        private int trimTrailing(int from, int end) {
+            int e = end;
+            while (e > from && gaz(e - 1) != null && gaz(e - 1).has(Gazetteer.Kind.DEMONYM)
+                    && gaz(e - 1).end() == e) {
+                e--;
+            }
+            return e;
+        }
+
+        private boolean startsWithLinkClitic(String w) {
+            if (w.length() < 3) return false;
+            char c = w.charAt(0);
+            if (c != 'ب' && c != 'ل') return false;
+            String rest = w.startsWith("لل") ? "ا" + w.substring(1) : w.substring(1);
+            return STATE_NOUNS.contains(rest);
+        }
+
+        /** Only directly after the title ("أمير قطر"), never after other complements. */
+        private boolean isRegionalTitleObject(int titleEnd, int k) {
+            return k == titleEnd;
+        }
+
+        private boolean followsOf(int k, Gazetteer.Match m) {
+            // an office used as a genitive complement is followed by a demonym or a country/organisation
+            Gazetteer.Match after = gaz(m.end());
+            return after != null && (after.has(Gazetteer.Kind.DEMONYM) || after.has(Gazetteer.Kind.COUNTRY)
+                    || after.has(Gazetteer.Kind.ORGANIZATION));
+        }
+
+        /** A preposition/link at k followed by an organisation, country, place, state noun or demonym phrase. */
+        int linkedPhrase(int k) {
+            int e = k;
+            String w = t.norm(k);
+            boolean standalone = TITLE_LINKS.contains(w) && !startsWithLinkClitic(w);
+            int p = standalone ? k + 1 : k;
+            // the head word itself may carry the link clitic ("بدولة", "للرئيس", "لدى")
+            int limit = Math.min(t.size(), p + 6);
+            int lastGood = -1;
+            while (p < limit && t.isWord(p)) {
+                Gazetteer.Match m = gaz(p);
+                String pw = t.norm(p);
+                if (m != null && (m.has(Gazetteer.Kind.ORGANIZATION) || m.has(Gazetteer.Kind.COUNTRY)
+                        || m.has(Gazetteer.Kind.PLACE) || m.has(Gazetteer.Kind.DEMONYM))
+                        && !m.has(Gazetteer.Kind.PERSON)) {
+                    p = m.end();
+                    lastGood = p;
+                    // "الشرق الأوسط وإفريقيا": a coordinated place continues the phrase
+                    if (p < t.size() && t.norm(p).startsWith("و") && gaz(p) != null
+                            && (gaz(p).has(Gazetteer.Kind.PLACE) || gaz(p).has(Gazetteer.Kind.COUNTRY))) {
+                        continue;
+                    }
+                    Gazetteer.Match d = gaz(p);
+                    if (d != null && d.has(Gazetteer.Kind.DEMONYM)) {
+                        p = d.end();
+                        lastGood = p;
+                    }
+                    break;
+                }
+                if (STATE_NOUNS.contains(pw) || Clitic.anyIn(pw, STATE_NOUNS::contains) || GOV_NOUNS.contains(pw)
+                        || (m != null && m.has(Gazetteer.Kind.TITLE) && p == (standalone ? k + 1 : k))
+                        || (p == k && !standalone)) {
+                    p++;
+                    continue;
+                }
+                break;
+            }
+            return lastGood > e ? lastGood : e;
+        }
+
+        String countryIn(int a, int b) {
+            for (int k = a; k < b; k++) {
+                Gazetteer.Match m = gaz(k);
+                if (m == null) continue;
+                for (Gazetteer.Entry e : m.entries()) {
+                    if ((e.kind() == Gazetteer.Kind.DEMONYM || e.kind() == Gazetteer.Kind.COUNTRY
+                            || e.kind() == Gazetteer.Kind.PLACE || e.kind() == Gazetteer.Kind.ORGANIZATION)
+                            && e.country() != null) {
+                        return e.country();
+                    }
+                }
+            }
+            return null;
+        }
+
+        Mention.RoleInfo role(int start, int clitic, int titleEnd, String country, TitleEntry te) {
+            int s = t.start(start) + cliticOffset(start, clitic);
+            String title = t.text.substring(s, t.end(titleEnd - 1));
+            return new Mention.RoleInfo(title, country, null, te.personal());
+        }
+
+        // ---- persons ---------------------------------------------------------------------------------
+
+        int kbPerson(int i, Gazetteer.Match m) {
+            Mention p = personFromKb(i, m, i);
+            return apposition(p, p.tokEnd);
+        }
+
+        Mention personFromKb(int nameStart, Gazetteer.Match m, int mentionStart) {
+            PersonEntry pe = m.first(Gazetteer.Kind.PERSON).person();
+            int end = m.end();
+            // the text may give more of the name than the knowledge base phrase ("محمد بن سلمان بن عبدالعزيز")
+            int ext = nameExtent(end, false);
+            if (ext > end && continuesName(end)) {
+                end = ext;
+            }
+            Mention p = person(mentionStart, nameStart, end, pe, m);
+            return p;
+        }
+
+        private boolean continuesName(int k) {
+            return k < t.size() && CHAIN_WORDS.contains(t.norm(k));
+        }
+
+        Mention person(int mentionStart, int nameStart, int nameEnd, PersonEntry pe, Gazetteer.Match m) {
+            int clitic = m != null ? m.cliticChars() : 0;
+            int s = t.start(nameStart) + cliticOffset(nameStart, clitic);
+            int e = t.end(nameEnd - 1);
+            String name = t.text.substring(s, e);
+            Mention p = new Mention(Mention.Kind.PERSON, mentionStart, nameEnd, s, e, name, Keys.of(name), pe,
+                    pe != null ? pe.country() : null);
+            for (int k = nameStart; k < nameEnd; k++) {
+                if (CHAIN_WORDS.contains(t.norm(k))) {
+                    p.chainName = true;
+                }
+            }
+            out.add(p);
+            return p;
+        }
+
+        /** After a name: "، وزير الخارجية السعودي" or "ولي عهد أبوظبي نائب القائد الأعلى" add roles. */
+        int apposition(Mention person, int j) {
+            int k = j;
+            if (t.isComma(k)) {
+                k++;
+            }
+            int end = j;
+            while (true) {
+                Gazetteer.Match m = gaz(k);
+                if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) {
+                    break;
+                }
+                TitleEntry te = m.first(Gazetteer.Kind.TITLE).title();
+                if (te.category() == TitleCategory.HONORIFIC) {
+                    break; // the honorific of the next person
+                }
+                Complement c = complement(m.end());
+                // a title followed by its own name is the next person, not an apposition
+                int after = t.isComma(c.end) ? c.end + 1 : c.end;
+                if (startsName(after)) {
+                    break;
+                }
+                person.roles.add(role(k, m.cliticChars(), c.titleEnd, c.country, te));
+                if (person.country == null) {
+                    person.country = c.country;
+                }
+                k = c.end;
+                end = k;
+                if (t.isComma(k)) {
+                    k++;
+                }
+            }
+            return end;
+        }
+
+        boolean startsName(int k) {
+            Gazetteer.Match m = gaz(k);
+            if (m != null && m.has(Gazetteer.Kind.PERSON)) {
+                return true;
+            }
+            return nameExtent(k, false) > k && isGivenName(k);
+        }
+
+        int unknownPerson(int i) {
+            if (!isGivenName(i) && !isForeignSurname(t.norm(i))) {
+                return i;
+            }
+            int end = nameExtent(i, false);
+            if (end <= i) {
+                return i;
+            }
+            // a lone given name is too weak ("محمد" may be a prophet, a street, a mosque) unless foreign-looking
+            if (end - i < 2 && !isForeignSurname(t.norm(i))) {
+                return i;
+            }
+            Mention p = person(i, i, end, null, null);
+            return apposition(p, end);
+        }
+
+        int surname(int i) {
+            if (surnames.isEmpty()) {
+                return i;
+            }
+            for (Clitic c : Clitic.variants(t.norm(i))) {
+                if (surnames.contains(c.stem())) {
+                    int s = t.start(i) + cliticOffset(i, c.prefixChars());
+                    int e = t.end(i);
+                    String name = t.text.substring(s, e);
+                    Mention p = new Mention(Mention.Kind.PERSON, i, i + 1, s, e, name, c.stem(), null, null);
+                    p.surnameOnly = true;
+                    out.add(p);
+                    return i + 1;
+                }
+            }
+            return i;
+        }
+
+        boolean isGivenName(int i) {
+            if (!t.isArabicWord(i)) return false;
+            String w = t.norm(i);
+            if (lex.givenNames.contains(w)) return true;
+            // two-word given names ("عبد الله")
+            return i + 1 < t.size() && lex.givenNames.contains(w + " " + t.norm(i + 1));
+        }
+
+        boolean isForeignSurname(String w) {
+            if (w.length() < 5 || w.startsWith("ال")) return false;
+            for (String end : FOREIGN_ENDINGS) {
+                if (w.endsWith(end) && !lex.nonNames.contains(w) && !lex.commonVerbs.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The end of a person's name starting at token i (== i when none). {@code afterTitle}: a single
+         * word with the article is a name only when it is a known surname ("الرئيس الشرع").
+         */
+        int nameExtent(int i, boolean afterTitle) {
+            int j = i;
+            int words = 0;
+            boolean chain = false;
+            while (j < t.size() && words < 7) {
+                String w = t.norm(j);
+                if (CHAIN_WORDS.contains(w) && words > 0 && nameLike(j + 1, true)) {
+                    j += 2;
+                    words += 2;
+                    chain = true;
+                    if (t.norm(j - 1).startsWith("ال") && !CHAIN_WORDS.contains(t.norm(j - 1))) {
+                        // "آل سعود" / "بن الحسين" closes unless another link follows
+                        if (!(j < t.size() && CHAIN_WORDS.contains(t.norm(j)))) break;
+                    }
+                    continue;
+                }
+                if (CHAIN_WORDS.contains(w) && words == 0 && (w.equals(Keys.of("أبو")) || w.equals(Keys.of("عبد")))
+                        && nameLike(j + 1, true)) {
+                    j += 2;
+                    words += 2;
+                    continue;
+                }
+                if (!nameLike(j, words > 0)) {
+                    break;
+                }
+                boolean article = w.startsWith("ال");
+                if (article && words == 0) {
+                    // a name never opens with the article, except a known surname
+                    if (surnames.contains(w) || (afterTitle && isKnownSurname(j))) {
+                        j++;
+                        words++;
+                    }
+                    break;
+                }
+                j++;
+                words++;
+                if (article && !chain) {
+                    // "أسعد الشيباني": the family name closes the name, unless another family name follows
+                    if (!(j < t.size() && t.norm(j).startsWith("ال") && nameLike(j, true) && words < 4
+                            && !(gaz(j) != null && gaz(j).has(Gazetteer.Kind.DEMONYM)))) {
+                        break;
+                    }
+                }
+                if (!chain && words >= 4) {
+                    break;
+                }
+            }
+            return j;
+        }
+
+        boolean isKnownSurname(int j) {
+            for (Clitic c : Clitic.variants(t.norm(j))) {
+                if (surnames.contains(c.stem())) return true;
+            }
+            Gazetteer.Match m = gaz(j);
+            return m != null && m.has(Gazetteer.Kind.PERSON);
+        }
+
+        /** Could token j be (part of) a person's name? */
+        boolean nameLike(int j, boolean inside) {
+            if (!t.isWord(j) || timeTokens.get(j)) return false;
+            String w = t.norm(j);
+            if (w.length() < 2) return false;
+            if (t.type(j) == TokenType.LATIN_WORD) return false;
+            String raw = t.tokens.get(j).text();
+            if (raw.indexOf('\u064B') >= 0) return false; // tanween fath: an adverb or a participle
+            if (lex.functionWords.contains(w) || lex.commonVerbs.contains(w) || lex.nonNames.contains(w)
+                    || lex.reportingCues.contains(w) || lex.meetingCues.contains(w) || lex.visitCues.contains(w)
+                    || lex.statusCues.contains(w) || lex.groupWords.contains(w) || COUNTERPART.contains(w)
+                    || GOV_NOUNS.contains(w) || MEDIA_HEADS.contains(w) || CAPITAL.contains(w)
+                    || OFFICIALS.contains(w)) {
+                return false;
+            }
+            if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+                // "وزير" is a word, "والرئيس" is "and the president": a known word after و ends the name
+                String rest = w.substring(1);
+                if (inside || lex.functionWords.contains(rest) || lex.commonVerbs.contains(rest)
+                        || lex.nonNames.contains(rest) || lex.reportingCues.contains(rest)
+                        || lex.meetingCues.contains(rest) || lex.visitCues.contains(rest)) {
+                    if (!lex.givenNames.contains(w)) return false;
+                }
+            }
+            if (w.length() > 3 && w.startsWith("س") && lex.commonVerbs.contains(w.substring(1))) return false;
+            Gazetteer.Match m = gaz(j);
+            if (m != null && !m.has(Gazetteer.Kind.PERSON) && (m.has(Gazetteer.Kind.TITLE)
+                    || m.has(Gazetteer.Kind.DEMONYM) || m.has(Gazetteer.Kind.COUNTRY)
+                    || m.has(Gazetteer.Kind.ORGANIZATION)
+                    || (m.has(Gazetteer.Kind.PLACE) && !lex.givenNames.contains(w)))) {
+                return false;
+            }
+            return true;
+        }
+
+        // ---- organisations, places, groups -----------------------------------------------------------
+
+        /** "الخارجية الروسية", "الرئاسة السورية", "الإدارة السورية الجديدة", "وزارة الخارجية الأميركية". */
+        int governmentBody(int i) {
+            String w = t.norm(i);
+            int clitic = 0;
+            String stem = null;
+            for (Clitic c : Clitic.variants(w)) {
+                if (GOV_NOUNS.contains(c.stem()) || c.stem().equals(Keys.of("وزارة"))) {
+                    stem = c.stem();
+                    clitic = c.prefixChars();
+                    break;
+                }
+            }
+            if (stem == null) return i;
+            int k = i + 1;
+            if (stem.equals(Keys.of("وزارة"))) {
+                if (!t.isWord(k)) return i;
+                k++; // the portfolio
+                if (t.isWord(k) && t.norm(k).startsWith("وال") == false && STATE_NOUNS.contains(t.norm(k))) k++;
+            }
+            int limit = Math.min(t.size(), k + 2);
+            while (k < limit && t.isWord(k) && GOV_QUALIFIERS.contains(t.norm(k))) {
+                k++;
+            }
+            Gazetteer.Match d = gaz(k);
+            String country = null;
+            int end = k;
+            if (d != null && d.has(Gazetteer.Kind.DEMONYM) && !d.has(Gazetteer.Kind.PERSON)) {
+                country = d.first(Gazetteer.Kind.DEMONYM).country();
+                end = d.end();
+                while (end < t.size() && t.isWord(end) && GOV_QUALIFIERS.contains(t.norm(end))) end++;
+            } else if (!stem.equals(Keys.of("وزارة"))) {
+                return i;
+            }
+            add(Mention.Kind.ORGANIZATION, i, end, clitic, null, country);
+            return end;
+        }
+
+        /** "وكالة “تاس”", "صحيفة إزفيستيا الروسية", "وكالة الأنباء السعودية". */
+        int media(int i) {
+            String head = null;
+            int clitic = 0;
+            for (Clitic c : Clitic.variants(t.norm(i))) {
+                if (MEDIA_HEADS.contains(c.stem())) {
+                    head = c.stem();
+                    clitic = c.prefixChars();
+                    break;
+                }
+            }
+            if (head == null) return i;
+            int k = i + 1;
+            if (t.isQuote(k)) k++;
+            Gazetteer.Match m = gaz(k);
+            if (m != null && m.has(Gazetteer.Kind.ORGANIZATION)) {
+                int end = m.end();
+                if (t.isQuote(end)) end++;
+                Gazetteer.Entry e = m.first(Gazetteer.Kind.ORGANIZATION);
+                Mention org = addWithName(Mention.Kind.ORGANIZATION, i, end, k, m.end(), m.cliticChars(),
+                        e.organization(), e.country());
+                org.media = true;
+                return end;
+            }
+            // unknown outlet: a quoted name, or up to two words that are not function words
+            int nameStart = k;
+            int nameEnd = k;
+            if (t.isQuote(k - 1) && k - 1 > i) {
+                while (nameEnd < t.size() && t.isWord(nameEnd) && nameEnd - nameStart < 4) nameEnd++;
+                if (!t.isQuote(nameEnd)) return i;
+            } else {
+                while (nameEnd < t.size() && t.isWord(nameEnd) && nameEnd - nameStart < 2
+                        && !lex.functionWords.contains(t.norm(nameEnd)) && !lex.commonVerbs.contains(t.norm(nameEnd))
+                        && (gaz(nameEnd) == null || gaz(nameEnd).has(Gazetteer.Kind.DEMONYM) == false)) {
+                    nameEnd++;
+                }
+                if (nameEnd == nameStart || !(gaz(nameEnd) != null && gaz(nameEnd).has(Gazetteer.Kind.DEMONYM))
+                        && !head.equals(Keys.of("وكالة"))) {
+                    return i;
+                }
+            }
+            if (nameEnd == nameStart) return i;
+            int end = nameEnd;
+            if (t.isQuote(end)) end++;
+            String country = null;
+            Gazetteer.Match d = gaz(end);
+            if (d != null && d.has(Gazetteer.Kind.DEMONYM)) {
+                country = d.first(Gazetteer.Kind.DEMONYM).country();
+                end = d.end();
+            }
+            Mention org = addWithName(Mention.Kind.ORGANIZATION, i, end, nameStart, nameEnd, 0, null, country);
+            org.media = true;
+            return end;
+        }
+
+        /** "العاصمة الروسية" = the capital; "العاصمة التركية أنقرة" = the named city. */
+        int capital(int i) {
+            String w = t.norm(i);
+            boolean match = false;
+            int clitic = 0;
+            for (Clitic c : Clitic.variants(w)) {
+                if (CAPITAL.contains(c.stem())) {
+                    match = true;
+                    clitic = c.prefixChars();
+                    break;
+                }
+            }
+            if (!match) return i;
+            int k = i + 1;
+            String country = null;
+            Gazetteer.Match d = gaz(k);
+            if (d != null && d.has(Gazetteer.Kind.DEMONYM)) {
+                country = d.first(Gazetteer.Kind.DEMONYM).country();
+                k = d.end();
+            }
+            if (t.isComma(k)) k++;
+            Gazetteer.Match p = gaz(k);
+            if (p != null && p.has(Gazetteer.Kind.PLACE) && !p.has(Gazetteer.Kind.PERSON)) {
+                Gazetteer.Entry e = p.first(Gazetteer.Kind.PLACE);
+                addWithName(Mention.Kind.PLACE, i, p.end(), k, p.end(), p.cliticChars(), e.place(), e.country());
+                return p.end();
+            }
+            if (country != null) {
+                Country c = gazetteerCountry(country);
+                String capitalName = c != null ? c.capital() : null;
+                PlaceEntry capitalPlace = capitalName == null ? null : placeNamed(capitalName);
+                Mention m = add(Mention.Kind.PLACE, i, k, clitic, capitalPlace, country);
+                m.roles.clear();
+                return k;
+            }
+            return i;
+        }
+
+        Country gazetteerCountry(String code) {
+            for (Gazetteer.Entry e : gazetteer.lookupCountry(code)) {
+                return e.countryRef();
+            }
+            return null;
+        }
+
+        PlaceEntry placeNamed(String name) {
+            for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+                if (e.kind() == Gazetteer.Kind.PLACE) return e.place();
+            }
+            return null;
+        }
+
+        /** "نظيره الروسي سيرغي لافروف", "نظيريه الأميركي جون كيري والسعودي عادل الجبير", "بنظيره الروسي". */
+        int counterpart(int i) {
+            String w = t.norm(i);
+            int clitic = -1;
+            for (Clitic c : Clitic.variants(w)) {
+                if (COUNTERPART.contains(c.stem())) {
+                    clitic = c.prefixChars();
+                    break;
+                }
+            }
+            if (clitic < 0) return i;
+            Mention subject = lastPersonBefore(i);
+            int k = i + 1;
+            int end = k;
+            boolean any = false;
+            while (k < t.size()) {
+                Gazetteer.Match d = gaz(k);
+                if (d == null || !d.has(Gazetteer.Kind.DEMONYM)) break;
+                String country = d.first(Gazetteer.Kind.DEMONYM).country();
+                int nameStart = d.end();
+                if (t.isComma(nameStart)) nameStart++;
+                Mention person = null;
+                Gazetteer.Match pm = gaz(nameStart);
+                if (pm != null && pm.has(Gazetteer.Kind.PERSON)) {
+                    person = personFromKb(nameStart, pm, k);
+                } else {
+                    int ne = nameExtent(nameStart, true);
+                    if (ne > nameStart) person = person(k, nameStart, ne, null, null);
+                }
+                String title = subject != null && !subject.roles.isEmpty() ? subject.roles.get(0).title() : null;
+                if (person != null) {
+                    person.counterpart = true;
+                    if (title != null) {
+                        person.roles.add(new Mention.RoleInfo(stripDemonymWords(title), country, null, true));
+                    }
+                    if (person.country == null) person.country = country;
+                    end = person.tokEnd;
+                } else {
+                    Mention m = new Mention(Mention.Kind.TITLE_ONLY, i, d.end(), t.start(i), t.end(d.end() - 1),
+                            t.surface(i, d.end()), Keys.of(t.surface(i, d.end())), null, country);
+                    m.counterpart = true;
+                    if (title != null) m.roles.add(new Mention.RoleInfo(stripDemonymWords(title), country, null, true));
+                    out.add(m);
+                    end = d.end();
+                }
+                any = true;
+                k = end;
+                // "والسعودي عادل الجبير"
+                if (k < t.size() && t.norm(k).startsWith("و") && gaz(k) != null && gaz(k).has(Gazetteer.Kind.DEMONYM)
+                        && gaz(k).cliticChars() > 0) {
+                    continue;
+                }
+                break;
+            }
+            if (!any) {
+                // "نظيره" alone: the counterpart of the subject, country unknown
+                Mention m = new Mention(Mention.Kind.TITLE_ONLY, i, i + 1, t.start(i), t.end(i), t.surface(i, i + 1),
+                        Keys.of(t.surface(i, i + 1)), null, null);
+                m.counterpart = true;
+                out.add(m);
+                return i + 1;
+            }
+            return end;
+        }
+
+        String stripDemonymWords(String title) {
+            return title;
+        }
+
+        Mention lastPersonBefore(int i) {
+            int sentence = t.sentence(i);
+            for (int k = out.size() - 1; k >= 0; k--) {
+                Mention m = out.get(k);
+                if (m.kind == Mention.Kind.PERSON && !m.roles.isEmpty() && m.tokEnd <= i) {
+                    return m;
+                }
+                if (m.tokStart < i && t.sentence(m.tokStart) < sentence - 3) break;
+            }
+            return null;
+        }
+
+        boolean isMedia(OrganizationEntry o) {
+            return o.kind() == OrgKind.NEWS_AGENCY || o.kind() == OrgKind.MEDIA_OUTLET;
+        }
+
+        // ---- helpers ---------------------------------------------------------------------------------
+
+        Mention add(Mention.Kind kind, int a, int b, int clitic, Object ref, String country) {
+            return addWithName(kind, a, b, a, b, clitic, ref, country);
+        }
+
+        Mention addWithName(Mention.Kind kind, int a, int b, int nameA, int nameB, int clitic, Object ref,
+                            String country) {
+            int s = t.start(nameA) + (nameA == a ? cliticOffset(nameA, clitic) : 0);
+            int e = t.end(nameB - 1);
+            String name = t.text.substring(s, e);
+            Mention m = new Mention(kind, a, b, s, e, name, Keys.of(name), ref, country);
+            out.add(m);
+            return m;
+        }
+
+        /** Original characters to skip for {@code letters} normalised proclitic letters of token i. */
+        int cliticOffset(int i, int letters) {
+            if (letters <= 0) return 0;
+            String raw = t.tokens.get(i).text();
+            int seen = 0;
+            int k = 0;
+            while (k < raw.length() && seen < letters) {
+                char c = raw.charAt(k);
+                if (Character.getType(c) != Character.NON_SPACING_MARK && c != '\u0640') {
+                    seen++;
+                }
+                k++;
+            }
+            while (k < raw.length() && (Character.getType(raw.charAt(k)) == Character.NON_SPACING_MARK
+                    || raw.charAt(k) == '\u0640')) {
+                k++;
+            }
+            return Math.min(k, raw.length() - 1);
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.model.Actor;
+import io.github.khabar.model.ActorType;
+import io.github.khabar.model.Diagnostic;
+import io.github.khabar.model.DocumentInfo;
+import io.github.khabar.model.EventCodes;
+import io.github.khabar.model.Extraction;
+import io.github.khabar.model.Meeting;
+import io.github.khabar.model.Mode;
+import io.github.khabar.model.Place;
+import io.github.khabar.model.Span;
+import io.github.khabar.model.Statement;
+import io.github.khabar.model.Status;
+import io.github.khabar.model.TimeExpression;
+import io.github.khabar.model.Visit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Stage 5: one event per happening. Mentions of the same meeting (the same participants, or one set
+ * within the other; compatible mode, time and place) merge, and so do mentions of the same visit (same
+ * visitors, compatible destination and time; an invitation never merges with the visit itself). Merged
+ * events keep all their evidence and the strongest value of each field. Meetings without a place take
+ * the destination of a participant's visit. Then the extraction is assembled. Stateless; thread-safe.
+ */
+final class MergeStage {
+    private final Gazetteer gazetteer;
+
+    MergeStage(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    Extraction assemble(PreparedText t, ActorTable actors, EventStage.Events events) {
+        List<EventDraft.MeetingDraft> meetings = mergeMeetings(actors, events.meetings());
+        List<EventDraft.VisitDraft> visits = mergeVisits(events.visits());
+        linkMeetingsToVisits(actors, meetings, visits);
+
+        List<Meeting> outMeetings = new ArrayList<>();
+        for (EventDraft.MeetingDraft m : meetings) {
+            Mode mode = m.mode == Mode.UNKNOWN && m.place != null ? Mode.IN_PERSON : m.mode;
+            outMeetings.add(new Meeting(m.participants, m.place, m.time, mode, m.status, m.topic,
+                    meetingCodes(actors, m, mode), sorted(m.evidence)));
+        }
+        List<Visit> outVisits = new ArrayList<>();
+        for (EventDraft.VisitDraft v : visits) {
+            outVisits.add(new Visit(v.visitors, v.destination, v.origin, v.time, v.status, v.invitedBy,
+                    EventCodes.of("042", "CONSULT"), sorted(v.evidence)));
+        }
+        List<Statement> outStatements = new ArrayList<>();
+        for (EventDraft.StatementDraft s : events.statements()) {
+            outStatements.add(new Statement(s.speaker, s.content, s.kind, s.cue, s.via, s.time,
+                    EventCodes.of("010", "STATEMENT"), sorted(s.evidence)));
+        }
+        outMeetings.sort(Comparator.comparingInt(m -> m.evidence().get(0).start()));
+        outVisits.sort(Comparator.comparingInt(v -> v.evidence().get(0).start()));
+
+        Set<String> used = new HashSet<>();
+        for (ActorTable.ActorDraft d : actors.actors.values()) {
+            if (!d.mentions.isEmpty()) used.add(d.id);
+        }
+        outMeetings.forEach(m -> used.addAll(m.participants()));
+        outVisits.forEach(v -> { used.addAll(v.visitors()); if (v.invitedBy() != null) used.add(v.invitedBy()); });
+        outStatements.forEach(s -> { used.add(s.speaker()); if (s.via() != null) used.add(s.via()); });
+        // a group's members must be listed too
+        for (ActorTable.ActorDraft d : actors.actors.values()) {
+            if (used.contains(d.id)) used.addAll(d.members);
+        }
+        List<Actor> outActors = new ArrayList<>();
+        for (ActorTable.ActorDraft d : actors.actors.values()) {
+            if (!used.contains(d.id) || d.name == null) continue;
+            d.mentions.sort(Comparator.comparingInt(Span::start));
+            outActors.add(d.build());
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(t.diagnostics);
+        diagnostics.addAll(actors.diagnostics);
+        DocumentInfo info = new DocumentInfo(t.document.id(), t.published, t.text.length(), t.content);
+        return new Extraction(info, outActors, outMeetings, outVisits, outStatements, diagnostics);
+    }
+
+    private static List<Span> sorted(List<Span> spans) {
+        List<Span> out = new ArrayList<>(new LinkedHashSet<>(spans));
+        out.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        return out;
+    }
+
+    // ---- meetings ---------------------------------------------------------------------------------------
+
+    private List<EventDraft.MeetingDraft> mergeMeetings(ActorTable actors, List<EventDraft.MeetingDraft> in) {
+        List<EventDraft.MeetingDraft> out = new ArrayList<>();
+        for (EventDraft.MeetingDraft m : in) {
+            EventDraft.MeetingDraft into = null;
+            for (EventDraft.MeetingDraft o : out) {
+                if (sameMeeting(actors, o, m)) {
+                    into = o;
+                    break;
+                }
+            }
+            if (into == null) {
+                out.add(m);
+            } else {
+                absorb(actors, into, m);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> expand(ActorTable actors, List<String> ids) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : ids) {
+            ActorTable.ActorDraft d = actors.get(id);
+            if (d != null && d.type == ActorType.GROUP) out.addAll(d.members);
+            else out.add(id);
+        }
+        return out;
+    }
+
+    private boolean sameMeeting(ActorTable actors, EventDraft.MeetingDraft a, EventDraft.MeetingDraft b) {
+        Set<String> x = expand(actors, a.participants);
+        Set<String> y = expand(actors, b.participants);
+        boolean nested = x.containsAll(y) || y.containsAll(x);
+        if (!nested) return false;
+        if (Math.min(x.size(), y.size()) < 2 && !(a.withOfficials && b.withOfficials)) return false;
+        if (a.mode != Mode.UNKNOWN && b.mode != Mode.UNKNOWN && a.mode != b.mode) return false;
+        if (!compatibleTimes(a.time, b.time)) return false;
+        if (!compatiblePlaces(a.place, b.place)) return false;
+        return compatibleStatus(a.status, b.status);
+    }
+
+    private void absorb(ActorTable actors, EventDraft.MeetingDraft into, EventDraft.MeetingDraft m) {
+        for (String p : m.participants) {
+            if (!into.participants.contains(p) && !expand(actors, into.participants).containsAll(expand(actors, List.of(p)))) {
+                into.participants.add(p);
+            }
+        }
+        into.evidence.addAll(m.evidence);
+        into.place = morePrecise(into.place, m.place);
+        into.time = betterTime(into.time, m.time);
+        if (into.mode == Mode.UNKNOWN) into.mode = m.mode;
+        into.status = stronger(into.status, m.status);
+        if (into.topic == null) into.topic = m.topic;
+        into.hosted |= m.hosted;
+        into.withOfficials |= m.withOfficials;
+    }
+
+    private EventCodes meetingCodes(ActorTable actors, EventDraft.MeetingDraft m, Mode mode) {
+        if (mode == Mode.PHONE || mode == Mode.VIDEO) return EventCodes.of("041", "CONSULT");
+        if (m.hosted) return EventCodes.of("043", "CONSULT");
+        if (mode == Mode.IN_PERSON && m.place != null && m.place.country() != null) {
+            boolean home = false;
+            boolean known = false;
+            for (String id : expand(actors, m.participants)) {
+                ActorTable.ActorDraft d = actors.get(id);
+                if (d != null && d.country != null) {
+                    known = true;
+                    home |= d.country.equals(m.place.country());
+                }
+            }
+            if (known && !home) return EventCodes.of("044", "CONSULT");
+        }
+        return EventCodes.of("040", "CONSULT");
+    }
+
+    // ---- visits -----------------------------------------------------------------------------------------
+
+    private List<EventDraft.VisitDraft> mergeVisits(List<EventDraft.VisitDraft> in) {
+        List<EventDraft.VisitDraft> out = new ArrayList<>();
+        for (EventDraft.VisitDraft v : in) {
+            EventDraft.VisitDraft into = null;
+            for (EventDraft.VisitDraft o : out) {
+                if (o.visitors.equals(v.visitors) && compatibleDestinations(o.destination, v.destination)
+                        && compatibleTimes(o.time, v.time)
+                        && (o.status == Status.INVITED) == (v.status == Status.INVITED)
+                        && compatibleStatus(o.status, v.status)) {
+                    into = o;
+                    break;
+                }
+            }
+            if (into == null) {
+                out.add(v);
+            } else {
+                into.evidence.addAll(v.evidence);
+                into.destination = morePrecise(into.destination, v.destination);
+                into.time = betterTime(into.time, v.time);
+                into.status = stronger(into.status, v.status);
+                if (into.invitedBy == null) into.invitedBy = v.invitedBy;
+                if (into.origin == null) into.origin = v.origin;
+            }
+        }
+        return out;
+    }
+
+    private void linkMeetingsToVisits(ActorTable actors, List<EventDraft.MeetingDraft> meetings,
+                                      List<EventDraft.VisitDraft> visits) {
+        for (EventDraft.MeetingDraft m : meetings) {
+            if (m.place != null || m.mode == Mode.PHONE || m.mode == Mode.VIDEO) continue;
+            Set<String> who = expand(actors, m.participants);
+            EventDraft.VisitDraft best = null;
+            for (EventDraft.VisitDraft v : visits) {
+                if (v.status == Status.INVITED || v.status == Status.CANCELLED || v.status == Status.DENIED) continue;
+                if (!who.containsAll(v.visitors) && !v.visitors.stream().anyMatch(who::contains)) continue;
+                if (!compatibleTimes(m.time, v.time)) continue;
+                if (best == null || Math.abs(v.cueToken - m.cueToken) < Math.abs(best.cueToken - m.cueToken)) best = v;
+            }
+            if (best != null) {
+                m.place = best.destination;
+                if (m.time == null) m.time = best.time;
+            }
+        }
+    }
+
+    // ---- field rules ------------------------------------------------------------------------------------
+
+    private static boolean compatibleTimes(TimeExpression a, TimeExpression b) {
+        if (a == null || b == null) return true;
+        String x = a.value();
+        String y = b.value();
+        if (x.equals(y) || x.endsWith("_REF") || y.endsWith("_REF")) return true;
+        return x.startsWith(y) || y.startsWith(x) || overlapsRange(x, y) || overlapsRange(y, x);
+    }
+
+    private static boolean overlapsRange(String range, String day) {
+        int slash = range.indexOf('/');
+        if (slash < 0) return false;
+        String from = range.substring(0, slash);
+        String to = range.substring(slash + 1);
+        return day.compareTo(from) >= 0 && day.compareTo(to) <= 0 && day.length() == from.length();
+    }
+
+    private static boolean compatiblePlaces(Place a, Place b) {
+        if (a == null || b == null) return true;
+        if (Keys.of(a.name()).equals(Keys.of(b.name()))) return true;
+        return a.country() != null && a.country().equals(b.country());
+    }
+
+    private static boolean compatibleDestinations(Place a, Place b) {
+        return compatiblePlaces(a, b);
+    }
+
+    private static boolean compatibleStatus(Status a, Status b) {
+        boolean aNeg = a == Status.CANCELLED || a == Status.DENIED;
+        boolean bNeg = b == Status.CANCELLED || b == Status.DENIED;
+        return aNeg == bNeg;
+    }
+
+    /** OCCURRED over ONGOING over PLANNED over POSSIBLE: a later, surer telling wins. */
+    private static Status stronger(Status a, Status b) {
+        return certainty(b) > certainty(a) ? b : a;
+    }
+
+    private static int certainty(Status s) {
+        return switch (s) {
+            case OCCURRED -> 6;
+            case ONGOING -> 5;
+            case PLANNED -> 4;
+            case INVITED -> 3;
+            case POSSIBLE -> 2;
+            case CANCELLED -> 1;
+            case DENIED -> 0;
+        };
+    }
+
+    /** A city over its country; otherwise the first. */
+    private Place morePrecise(Place a, Place b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return isCountry(a) && !isCountry(b) && Objects.equals(a.country(), b.country()) ? b : a;
+    }
+
+    private boolean isCountry(Place p) {
+        for (Gazetteer.Entry e : gazetteer.lookup(p.name())) {
+            if (e.kind() == Gazetteer.Kind.COUNTRY) return true;
+        }
+        return false;
+    }
+
+    /** A specific date over a month or a vague reference. */
+    private static TimeExpression betterTime(TimeExpression a, TimeExpression b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        if (a.value().endsWith("_REF") && !b.value().endsWith("_REF")) return b;
+        if (b.value().length() > a.value().length() && b.value().startsWith(a.value())) return b;
+        return a;
+    }
+}

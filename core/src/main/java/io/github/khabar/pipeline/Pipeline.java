@@ -1,0 +1,38 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.kb.KnowledgeBase;
+import io.github.khabar.model.Document;
+import io.github.khabar.model.Extraction;
+
+import java.util.List;
+
+/**
+ * The stages wired together for one knowledge base. Immutable after construction; {@link #run} may be
+ * called from many threads at once (every stage is stateless, and per-document state lives in the
+ * objects one call creates).
+ */
+public final class Pipeline {
+    private final TextStage text;
+    private final MentionStage mentions;
+    private final ActorStage actors;
+    private final EventStage events;
+    private final MergeStage merge;
+
+    public Pipeline(KnowledgeBase kb) {
+        Lexicon lexicon = Lexicon.get();
+        Gazetteer gazetteer = new Gazetteer(kb);
+        this.text = new TextStage();
+        this.mentions = new MentionStage(gazetteer, lexicon);
+        this.actors = new ActorStage(kb, gazetteer);
+        this.events = new EventStage(lexicon);
+        this.merge = new MergeStage(gazetteer);
+    }
+
+    public Extraction run(Document document) {
+        PreparedText prepared = text.prepare(document);
+        List<Mention> found = mentions.find(prepared);
+        ActorTable table = actors.resolve(prepared, found);
+        EventStage.Events ev = events.find(prepared, table);
+        return merge.assemble(prepared, table, ev);
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.model.CharRange;
+import io.github.khabar.model.Diagnostic;
+import io.github.khabar.model.Document;
+import io.github.khabar.model.Span;
+import io.github.khabar.text.Quote;
+import io.github.khabar.text.TextRange;
+import io.github.khabar.text.Token;
+import io.github.khabar.text.TokenType;
+import io.github.khabar.text.time.TimeMention;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Output of {@link TextStage}: the document's text as tokens (with their normalised forms), sentences,
+ * quotes, time expressions and the span that holds the article body. Token indices are the currency of
+ * the later stages; character offsets always point into the original text.
+ */
+final class PreparedText {
+    final Document document;
+    final String text;
+    final LocalDate published;
+    final List<Token> tokens;
+    final String[] norms;
+    final List<TextRange> sentences;
+    final int[] sentenceOfToken;
+    final List<Quote> quotes;
+    final List<TimeMention> times;
+    final CharRange content;
+    final List<Diagnostic> diagnostics;
+
+    PreparedText(Document document, LocalDate published, List<Token> tokens, String[] norms,
+                 List<TextRange> sentences, int[] sentenceOfToken, List<Quote> quotes, List<TimeMention> times,
+                 CharRange content, List<Diagnostic> diagnostics) {
+        this.document = document;
+        this.text = document.text();
+        this.published = published;
+        this.tokens = tokens;
+        this.norms = norms;
+        this.sentences = sentences;
+        this.sentenceOfToken = sentenceOfToken;
+        this.quotes = quotes;
+        this.times = times;
+        this.content = content;
+        this.diagnostics = diagnostics;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String norm(int i) {
+        return i >= 0 && i < norms.length ? norms[i] : "";
+    }
+
+    TokenType type(int i) {
+        return tokens.get(i).type();
+    }
+
+    int start(int i) {
+        return tokens.get(i).start();
+    }
+
+    int end(int i) {
+        return tokens.get(i).end();
+    }
+
+    boolean isWord(int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        TokenType t = tokens.get(i).type();
+        return t == TokenType.ARABIC_WORD || t == TokenType.LATIN_WORD;
+    }
+
+    boolean isArabicWord(int i) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).type() == TokenType.ARABIC_WORD;
+    }
+
+    /** True when token i is punctuation or a quote mark (anything that is not a word or a number). */
+    boolean isBreak(int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return true;
+        }
+        TokenType t = tokens.get(i).type();
+        return t == TokenType.PUNCTUATION || t == TokenType.QUOTE || t == TokenType.SYMBOL;
+    }
+
+    boolean isQuote(int i) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).type() == TokenType.QUOTE;
+    }
+
+    /** True when token i is a punctuation token made of this character. */
+    boolean isPunct(int i, char c) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return (t.type() == TokenType.PUNCTUATION || t.type() == TokenType.SYMBOL)
+                && t.text().length() == 1 && t.text().charAt(0) == c;
+    }
+
+    boolean isComma(int i) {
+        return isPunct(i, '،') || isPunct(i, ',');
+    }
+
+    int sentence(int i) {
+        return sentenceOfToken[i];
+    }
+
+    /** Token index range [from, to) of sentence s. */
+    int sentenceFirstToken(int s) {
+        return firstTokenAtOrAfter(sentences.get(s).start());
+    }
+
+    int sentenceEndToken(int s) {
+        return firstTokenAtOrAfter(sentences.get(s).end());
+    }
+
+    /** The first token whose start is at or after the offset (binary search). */
+    int firstTokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    Span span(int startChar, int endChar) {
+        return Span.of(text, startChar, endChar);
+    }
+
+    /** The span from the start of token a to the end of token b - 1. */
+    Span tokenSpan(int a, int b) {
+        return Span.of(text, start(a), end(b - 1));
+    }
+
+    String surface(int a, int b) {
+        return text.substring(start(a), end(b - 1));
+    }
+}

@@ -1,0 +1,402 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.model.Span;
+import io.github.khabar.model.StatementKind;
+import io.github.khabar.text.Quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who said what. A speech cue (قال، أكد، أشار إلى، مشيرا، بحسب…) finds its speaker — the actor right after
+ * a verb, else the subject before it, else the speaker of the statement before ("وأضاف أن") — and its
+ * content: after أن/إن, a colon, the verb's particle (أشار إلى، أعرب عن), or a quote; DIRECT when the
+ * content is a quotation (which may run over several sentences), REPORTED otherwise. "نقلت وكالة X عن Y
+ * أن" gives speaker Y via X; a trailing "وفق ما نقلته صحيفة X" gives the via; "بحسب X" at the end of a
+ * clause attributes that clause to X. A headline "X: …" is X's statement. Stateless; thread-safe.
+ */
+final class StatementFinder {
+    private static final Set<String> COMPLEMENTIZERS = DocIndex.keys("أن", "إن", "أنه", "إنه", "أنها", "إنها",
+            "بأن", "فإن", "أنهم", "إنهم", "أنهما", "بأنه", "بأنها", "إننا", "أننا", "إنني", "أنني", "فإنه", "فإنها",
+            "لأن");
+    /** Verbs whose content may be a plain object: "أكد الرئيس انفتاح دمشق", "أعرب عن استعداده". */
+    private static final Set<String> OBJECT_VERBS = DocIndex.keys("أكد", "أكدت", "أكدا", "أكدوا", "يؤكد", "تؤكد",
+            "شدد", "شددت", "شددا", "أعرب", "أعربت", "أعربا", "عبر", "عبرت", "جدد", "جددت", "أدان", "أدانت",
+            "رحب", "رحبت", "دعا", "دعت", "حذر", "حذرت", "طالب", "طالبت", "ثمن", "أشاد", "أشادت", "ندد", "نددت",
+            "نفى", "نفت", "اتهم", "اتهمت", "حث", "كشف", "كشفت");
+    private static final Set<String> LEADS = DocIndex.keys("تصريحات", "تصريح", "ما", "نقلته", "نقلت", "ذكرته",
+            "ذكرت", "أوردته", "أفادت", "قالت", "قاله", "بيان", "البيان", "مصادر", "أعلنته", "نشرته");
+    private static final Set<String> IN_STATEMENT = DocIndex.keys("في", "بيان", "رسمي", "تصريح", "تصريحات", "صحفي",
+            "صحافي", "له", "لها", "خلال", "مؤتمر", "المؤتمر", "الصحفي", "مقابلة", "حديث", "كلمة", "اليوم", "أمس",
+            "أيضا", "كذلك", "من", "جهته", "جهتها", "بدوره", "بدورها", "ذلك", "السياق", "هذا", "الصدد", "لوكالة",
+            "لصحيفة", "لقناة", "عبر", "منصة", "حسابه", "حسابها", "على", "نقلتها", "وكالة");
+
+    List<EventDraft.StatementDraft> find(DocIndex ix) {
+        PreparedText t = ix.t;
+        List<EventDraft.StatementDraft> out = new ArrayList<>();
+        headlines(ix, out);
+        EventDraft.StatementDraft previous = null;
+        for (int ci = 0; ci < ix.cues.size(); ci++) {
+            DocIndex.Cue c = ix.cues.get(ci);
+            if (c.kind() != DocIndex.CueKind.STATEMENT && c.kind() != DocIndex.CueKind.RELAY) continue;
+            EventDraft.StatementDraft s;
+            if (c.kind() == DocIndex.CueKind.RELAY) {
+                s = relay(ix, c);
+            } else {
+                String type = c.attr("TYPE");
+                if ("SOURCE".equals(type)) {
+                    s = source(ix, c, out);
+                } else {
+                    s = spoken(ix, c, "PARTICIPLE".equals(type), previous, out);
+                }
+            }
+            if (s != null && s.content != null && !s.content.isBlank() && s.speaker != null) {
+                finish(ix, c, s);
+                if (!duplicate(out, s)) {
+                    out.add(s);
+                }
+                previous = s;
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.contentStart, b.contentStart));
+        return out;
+    }
+
+    /** "لافروف: وجهنا دعوة…" at the head of a sentence. */
+    private void headlines(DocIndex ix, List<EventDraft.StatementDraft> out) {
+        PreparedText t = ix.t;
+        for (int s = 0; s < t.sentences.size(); s++) {
+            int a = t.sentenceFirstToken(s);
+            int b = t.sentenceEndToken(s);
+            Mention m = ix.mention(a);
+            if (m == null || m.actorId == null || m.tokStart != a) continue;
+            int colon = m.tokEnd;
+            if (!t.isPunct(colon, ':')) continue;
+            EventDraft.StatementDraft st = new EventDraft.StatementDraft();
+            st.speaker = m.actorId;
+            st.cueToken = colon;
+            content(ix, st, colon + 1, b);
+            if (st.content != null) {
+                st.evidence.add(Span.of(t.text, t.start(a), Math.max(st.contentEnd, t.end(colon))));
+                out.add(st);
+            }
+        }
+    }
+
+    private EventDraft.StatementDraft spoken(DocIndex ix, DocIndex.Cue c, boolean participle,
+                                             EventDraft.StatementDraft previous, List<EventDraft.StatementDraft> done) {
+        PreparedText t = ix.t;
+        int s0 = ix.sentenceStart(c.start());
+        int s1 = ix.sentenceEnd(c.start());
+        EventDraft.StatementDraft st = new EventDraft.StatementDraft();
+        st.cue = t.surface(c.start(), c.end());
+        st.cueToken = c.start();
+        int j = c.end();
+        Mention speaker = null;
+        // the speaker right after the verb, past "في بيان", times and commas
+        for (int k = j; k < Math.min(s1, j + 6); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && m.tokStart == k && (m.actorId != null || m.kind == Mention.Kind.GROUP_WORD)
+                    && m.kind != Mention.Kind.PLACE) {
+                if (m.media && participle) break;
+                speaker = m;
+                break;
+            }
+            if (t.isComma(k) || t.isQuote(k)) continue;
+            String w = t.norm(k);
+            if (COMPLEMENTIZERS.contains(w) || t.isPunct(k, ':') || ix.cueAt[k] != null) break;
+            if (participle) break; // "مشيرا إلى": no subject follows
+            if (!IN_STATEMENT.contains(DocIndex.stripConj(w)) && !isTimeToken(ix, k)) break;
+        }
+        String speakerId;
+        if (speaker != null) {
+            speakerId = speakerId(ix, speaker);
+            j = speaker.tokEnd;
+        } else {
+            Mention subject = leftSubject(ix, c.start(), s0);
+            if (subject != null) {
+                speakerId = speakerId(ix, subject);
+            } else if (previous != null && t.sentence(previous.cueToken) >= t.sentence(c.start()) - 2) {
+                speakerId = previous.speaker;
+            } else {
+                return null;
+            }
+        }
+        if (speakerId == null) return null;
+        st.speaker = speakerId;
+        // where the content starts
+        String prep = c.attr("PREP");
+        int contentStart = -1;
+        int limit = Math.min(s1, j + 16);
+        for (int k = j; k < limit; k++) {
+            if (t.isPunct(k, ':')) { contentStart = k + 1; break; }
+            if (t.isQuote(k) && ix.quoteOpeningAt(k) != null && k <= j + 1) { contentStart = k; break; }
+            String w = t.norm(k);
+            if (COMPLEMENTIZERS.contains(w)) { contentStart = k + 1; break; }
+            if (prep != null && Clitic.anyIn(w, prep::equals) && (w.equals(prep) || w.length() <= prep.length() + 1)) {
+                int n = k + 1;
+                if (n < s1 && COMPLEMENTIZERS.contains(t.norm(n))) n++;
+                contentStart = n;
+                break;
+            }
+            if (prep != null && w.length() > prep.length() && w.startsWith(prep)
+                    && prep.length() == 1) { // the particle glued to the word: "بضرورة"
+                contentStart = k;
+                break;
+            }
+            if (k > j && ix.cueAt[k] != null && ix.cueAt[k].kind() == DocIndex.CueKind.STATEMENT) break;
+        }
+        if (contentStart < 0) {
+            String verb = DocIndex.stripConj(t.norm(c.start()));
+            if (!OBJECT_VERBS.contains(verb) && !participle) return null;
+            contentStart = t.isComma(j) ? j + 1 : j;
+        }
+        if (contentStart >= s1 && !(contentStart < t.size() && t.isQuote(contentStart))) return null;
+        content(ix, st, contentStart, s1);
+        if (st.content == null) return null;
+        int evStart = Math.min(t.start(c.start()), speaker != null ? t.start(speaker.tokStart) : Integer.MAX_VALUE);
+        st.evidence.add(Span.of(t.text, evStart, Math.max(st.contentEnd, t.end(c.end() - 1))));
+        return st;
+    }
+
+    private static boolean isTimeToken(DocIndex ix, int k) {
+        int c = ix.t.start(k);
+        for (var tm : ix.t.times) {
+            if (c >= tm.start() && c < tm.end()) return true;
+        }
+        return false;
+    }
+
+    /** The nearest actor before the cue in its clause: "الوزير الشيباني اعتبر أن". */
+    private Mention leftSubject(DocIndex ix, int cue, int s0) {
+        PreparedText t = ix.t;
+        for (int k = cue - 1; k >= s0 && k >= cue - 12; k--) {
+            Mention m = ix.mention(k);
+            if (m != null && (m.actorId != null || m.kind == Mention.Kind.GROUP_WORD) && m.kind != Mention.Kind.PLACE
+                    && !m.media) {
+                return m;
+            }
+            String w = t.norm(k);
+            if (COMPLEMENTIZERS.contains(w) || t.isPunct(k, ':') || (ix.cueAt[k] != null && k < cue - 1)) return null;
+            if (t.isPunct(k, '.') || t.isPunct(k, '؛')) return null;
+        }
+        return null;
+    }
+
+    private String speakerId(DocIndex ix, Mention m) {
+        if (m.kind == Mention.Kind.GROUP_WORD) {
+            return GroupResolver.groupFor(ix, m);
+        }
+        return m.actorId;
+    }
+
+    /** "نقلت وكالة تاس عن الكرملين أن …": the speaker after عن, the outlet as via. */
+    private EventDraft.StatementDraft relay(DocIndex ix, DocIndex.Cue c) {
+        PreparedText t = ix.t;
+        int s1 = ix.sentenceEnd(c.start());
+        Mention via = null;
+        Mention speaker = null;
+        int k = c.end();
+        for (; k < Math.min(s1, c.end() + 8); k++) {
+            Mention m = ix.mention(k);
+            if (via == null && m != null && m.actorId != null && m.kind == Mention.Kind.ORGANIZATION) {
+                via = m;
+                k = m.tokEnd - 1;
+                continue;
+            }
+            if (t.norm(k).equals(Keys.of("عن")) && via != null) {
+                Mention sp = ix.mention(k + 1);
+                if (sp == null && t.isQuote(k + 1)) sp = ix.mention(k + 2);
+                if (sp != null && sp.actorId != null) {
+                    speaker = sp;
+                    k = sp.tokEnd;
+                }
+                break;
+            }
+        }
+        if (speaker == null) return null;
+        EventDraft.StatementDraft st = new EventDraft.StatementDraft();
+        st.speaker = speaker.actorId;
+        st.via = via.actorId;
+        st.cue = t.surface(c.start(), c.end());
+        st.cueToken = c.start();
+        int contentStart = -1;
+        for (int j = k; j < Math.min(s1, k + 8); j++) {
+            if (t.isQuote(j) && ix.mention(j) != null) continue;
+            if (COMPLEMENTIZERS.contains(t.norm(j)) || t.isPunct(j, ':')) {
+                contentStart = j + 1;
+                break;
+            }
+        }
+        if (contentStart < 0) return null;
+        content(ix, st, contentStart, s1);
+        if (st.content == null) return null;
+        st.evidence.add(Span.of(t.text, t.start(c.start()), st.contentEnd));
+        return st;
+    }
+
+    /** بحسب / وفق / نقلا عن X. */
+    private EventDraft.StatementDraft source(DocIndex ix, DocIndex.Cue c, List<EventDraft.StatementDraft> done) {
+        PreparedText t = ix.t;
+        int s0 = ix.sentenceStart(c.start());
+        int s1 = ix.sentenceEnd(c.start());
+        Mention actor = null;
+        int k = c.end();
+        if (k < s1 && t.norm(k).equals(Keys.of("عن"))) k++;
+        for (; k < Math.min(s1, c.end() + 5); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && m.actorId != null && m.kind != Mention.Kind.PLACE) {
+                actor = m;
+                break;
+            }
+            if (t.isQuote(k) || LEADS.contains(DocIndex.stripConj(t.norm(k)))) continue;
+            break;
+        }
+        if (actor == null) return null;
+        boolean clauseStart = c.start() == s0 || t.isComma(c.start() - 1)
+                || (c.start() == s0 + 1 && t.isBreak(s0));
+        if (clauseStart && !actor.media) {
+            // "وبحسب تصريحات لافروف، فإن المحادثات …"
+            int j = actor.tokEnd;
+            int contentStart = -1;
+            for (int n = j; n < Math.min(s1, j + 4); n++) {
+                if (COMPLEMENTIZERS.contains(t.norm(n))) { contentStart = n + 1; break; }
+                if (t.isComma(n)) { contentStart = n + 1; if (n + 1 < s1 && COMPLEMENTIZERS.contains(t.norm(n + 1))) contentStart = n + 2; break; }
+            }
+            if (contentStart < 0) return null;
+            EventDraft.StatementDraft st = new EventDraft.StatementDraft();
+            st.speaker = actor.actorId;
+            st.cue = t.surface(c.start(), c.end());
+            st.cueToken = c.start();
+            content(ix, st, contentStart, s1);
+            if (st.content == null) return null;
+            st.evidence.add(Span.of(t.text, t.start(c.start()), st.contentEnd));
+            return st;
+        }
+        // at the end of a clause: a via for the statement before, or the clause's source
+        EventDraft.StatementDraft before = null;
+        for (EventDraft.StatementDraft d : done) {
+            if (d.cueToken >= s0 && d.cueToken < c.start()) before = d;
+        }
+        if (before != null) {
+            if (actor.media || isOrganization(ix, actor)) {
+                if (before.via == null && !before.speaker.equals(actor.actorId)) before.via = actor.actorId;
+            }
+            return null;
+        }
+        if (actor.media) return null;
+        EventDraft.StatementDraft st = new EventDraft.StatementDraft();
+        st.speaker = actor.actorId;
+        st.cue = t.surface(c.start(), c.end());
+        st.cueToken = c.start();
+        int end = c.start();
+        while (end > s0 && (t.isComma(end - 1) || t.isBreak(end - 1))) end--;
+        if (end <= s0) return null;
+        content(ix, st, s0, end);
+        if (st.content == null) return null;
+        st.evidence.add(Span.of(t.text, t.start(s0), t.end(actor.tokEnd - 1)));
+        return st;
+    }
+
+    private static boolean isOrganization(DocIndex ix, Mention m) {
+        return m.kind == Mention.Kind.ORGANIZATION;
+    }
+
+    /**
+     * Fills content from token {@code from} to the end of the clause (before the next speech cue that opens
+     * a clause, or {@code limit}); a quote at the start makes it DIRECT and may run past the sentence.
+     */
+    private void content(DocIndex ix, EventDraft.StatementDraft st, int from, int limit) {
+        PreparedText t = ix.t;
+        while (from < limit && t.isComma(from)) from++;
+        if (from >= t.size()) return;
+        Quote q = t.isQuote(from) ? ix.quoteOpeningAt(from) : null;
+        int startChar;
+        int endChar;
+        if (q != null) {
+            startChar = q.contentStart();
+            endChar = q.contentEnd();
+            st.kind = StatementKind.DIRECT;
+        } else {
+            if (from >= limit) return;
+            int end = limit;
+            for (int k = from + 1; k < limit; k++) {
+                DocIndex.Cue c = ix.cueAt[k];
+                if (c != null && c.start() == k && c.kind() == DocIndex.CueKind.STATEMENT && opensClause(ix, c)) {
+                    end = k;
+                    break;
+                }
+            }
+            while (end > from && (t.isComma(end - 1) || t.isPunct(end - 1, '.') || t.isPunct(end - 1, '؛'))) end--;
+            if (end <= from) return;
+            startChar = t.start(from);
+            endChar = t.end(end - 1);
+            // an unclosed quote at the start still reads as quoted words
+            String raw = t.text.substring(startChar, endChar);
+            if (t.isQuote(from)) {
+                st.kind = StatementKind.DIRECT;
+            } else if (raw.isEmpty()) {
+                return;
+            }
+        }
+        String text = t.text.substring(startChar, endChar);
+        String clean = trimMarks(text);
+        if (clean.isBlank()) return;
+        int lead = text.indexOf(clean);
+        st.contentStart = startChar + Math.max(0, lead);
+        st.contentEnd = st.contentStart + clean.length();
+        st.content = clean;
+    }
+
+    private static boolean opensClause(DocIndex ix, DocIndex.Cue c) {
+        PreparedText t = ix.t;
+        String type = c.attr("TYPE");
+        if ("PARTICIPLE".equals(type)) return t.isComma(c.start() - 1) || t.norm(c.start()).startsWith("و");
+        if ("SOURCE".equals(type)) return true;
+        String w = t.norm(c.start());
+        return (w.startsWith("و") || w.startsWith("ف")) && (t.isComma(c.start() - 1) || t.isBreak(c.start() - 1));
+    }
+
+    static String trimMarks(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && isMark(s.charAt(a))) a++;
+        while (b > a && isMark(s.charAt(b - 1))) b--;
+        return s.substring(a, b);
+    }
+
+    private static boolean isMark(char c) {
+        return Character.isWhitespace(c) || c == '"' || c == '«' || c == '»' || c == '“' || c == '”' || c == '„'
+                || c == '،' || c == ',' || c == '.' || c == ':' || c == '؛' || c == '\'' || c == '‘' || c == '’'
+                || c == '\u00a0' || c == '-' || c == '–';
+    }
+
+    private void finish(DocIndex ix, DocIndex.Cue c, EventDraft.StatementDraft s) {
+        PreparedText t = ix.t;
+        int contentTok = t.firstTokenAtOrAfter(s.contentStart);
+        // via: an outlet between the cue and the content ("في حديث لوكالة تاس")
+        if (s.via == null) {
+            for (int k = c.start(); k < contentTok && k < t.size(); k++) {
+                Mention m = ix.mention(k);
+                if (m != null && m.media && m.actorId != null && !m.actorId.equals(s.speaker)) {
+                    s.via = m.actorId;
+                    break;
+                }
+            }
+        }
+        if (s.time == null) {
+            int from = Math.max(ix.sentenceStart(c.start()), c.start() - 3);
+            s.time = ix.nearestTime(from, Math.max(from, contentTok), c.start());
+        }
+    }
+
+    private static boolean duplicate(List<EventDraft.StatementDraft> out, EventDraft.StatementDraft s) {
+        for (EventDraft.StatementDraft o : out) {
+            if (o.speaker.equals(s.speaker) && o.contentStart <= s.contentStart && o.contentEnd >= s.contentEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

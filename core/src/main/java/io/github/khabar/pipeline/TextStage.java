@@ -1,0 +1,70 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.model.CharRange;
+import io.github.khabar.model.Diagnostic;
+import io.github.khabar.model.Document;
+import io.github.khabar.text.ArabicTokenizer;
+import io.github.khabar.text.QuoteAnalysis;
+import io.github.khabar.text.QuoteFinder;
+import io.github.khabar.text.SentenceSplitter;
+import io.github.khabar.text.TextIssue;
+import io.github.khabar.text.TextRange;
+import io.github.khabar.text.Token;
+import io.github.khabar.text.time.ArabicTimeRecognizer;
+import io.github.khabar.text.time.InferredDate;
+import io.github.khabar.text.time.PublicationDates;
+import io.github.khabar.text.time.TimeMention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Stage 1: text → tokens, normalised forms, sentences, quotes, times, content span. Stateless, thread-safe. */
+final class TextStage {
+    private final ArabicTokenizer tokenizer = ArabicTokenizer.create();
+    private final SentenceSplitter splitter = SentenceSplitter.create();
+    private final QuoteFinder quoteFinder = QuoteFinder.create();
+    private final ArabicTimeRecognizer timeRecognizer = ArabicTimeRecognizer.create();
+
+    PreparedText prepare(Document document) {
+        String text = document.text();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+
+        LocalDate published = document.published();
+        if (published == null) {
+            Optional<InferredDate> inferred = PublicationDates.infer(text);
+            if (inferred.isPresent() && inferred.get().confidence() >= 0.6) {
+                InferredDate d = inferred.get();
+                published = d.date();
+                diagnostics.add(Diagnostic.at("PUBLISHED_INFERRED", d.start(), d.end(),
+                        "publication date " + d.date() + " inferred from \"" + d.cue() + "\" (confidence "
+                                + d.confidence() + ")"));
+            }
+        }
+
+        List<Token> tokens = tokenizer.tokenize(text);
+        String[] norms = new String[tokens.size()];
+        for (int i = 0; i < norms.length; i++) {
+            norms[i] = Keys.of(tokens.get(i).text());
+        }
+        List<TextRange> sentences = splitter.split(text);
+        int[] sentenceOf = new int[tokens.size()];
+        int s = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int start = tokens.get(i).start();
+            while (s + 1 < sentences.size() && sentences.get(s).end() <= start) {
+                s++;
+            }
+            sentenceOf[i] = s;
+        }
+        QuoteAnalysis quotes = quoteFinder.find(text);
+        for (TextIssue issue : quotes.issues()) {
+            diagnostics.add(Diagnostic.at(issue.code(), issue.start(), issue.end(), issue.message()));
+        }
+        List<TimeMention> times = timeRecognizer.find(text, published);
+        CharRange content = CharRange.of(0, text.length());
+        return new PreparedText(document, published, List.copyOf(tokens), norms, List.copyOf(sentences), sentenceOf,
+                List.copyOf(quotes.quotes()), List.copyOf(times), content, diagnostics);
+    }
+}

@@ -1,0 +1,237 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.model.ActorType;
+import io.github.khabar.model.Span;
+import io.github.khabar.model.Status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who travels where. A travel cue (زيارة، زار، يزور، وصل، يتوجه، يتواجد في…) takes its visitor from the
+ * actor the noun governs ("زيارة وزير الخارجية الروسي"), the verb's subject, "برئاسة X" for a delegation,
+ * "قام بها X", or the possessor of "زيارته"; its destination from the first place after it (إلى / ل / the
+ * object), or for "لزيارتها" the place just named. An invitation ("دعوة … ل[ـفلان] لزيارة", "دعا … إلى
+ * زيارة") makes it INVITED with the inviter as {@code invitedBy}; "تلبية لدعوة X" names the inviter of a
+ * visit that happens.
+ */
+final class VisitFinder {
+    private static final Set<String> INVITATION = DocIndex.keys("دعوة", "الدعوة", "دعا", "دعت", "يدعو", "تدعو",
+            "دعاه", "دعته", "ودعت", "ودعا", "بدعوة", "لدعوة", "دعوته", "دعوتها", "دعوات", "وجه", "وجهت");
+    private static final Set<String> LEADER = DocIndex.keys("برئاسة", "يقوده", "يترأسه", "يرأسه", "بقيادة", "يتقدمهم",
+            "ضم", "يضم");
+    private static final Set<String> PERFORMED = DocIndex.keys("قام", "يقوم", "سيقوم", "أجراها", "قامت");
+    private static final Set<String> TO = DocIndex.keys("إلى", "الى", "لـ");
+
+    List<EventDraft.VisitDraft> find(DocIndex ix, List<EventDraft.StatementDraft> statements) {
+        List<EventDraft.VisitDraft> out = new ArrayList<>();
+        for (DocIndex.Cue cue : ix.cues) {
+            if (cue.kind() != DocIndex.CueKind.VISIT) continue;
+            EventDraft.VisitDraft v = visit(ix, cue, statements);
+            if (v != null) out.add(v);
+        }
+        return out;
+    }
+
+    private EventDraft.VisitDraft visit(DocIndex ix, DocIndex.Cue cue, List<EventDraft.StatementDraft> statements) {
+        PreparedText t = ix.t;
+        Clause cl = Clause.of(ix, cue, statements);
+        boolean noun = "NOUN".equals(cue.attr("KIND"));
+        boolean present = "1".equals(cue.attr("PRESENT"));
+        String cueWord = t.norm(cue.start());
+
+        // invitation before the cue, in the clause
+        int invitation = -1;
+        for (int k = cue.start() - 1; k >= Math.max(cl.sentenceStart(), cue.start() - 14); k--) {
+            if (INVITATION.contains(t.norm(k)) || INVITATION.contains(DocIndex.stripConj(t.norm(k)))) {
+                invitation = k;
+                break;
+            }
+            if (k < cl.leftStart() && ix.cueAt[k] != null) break;
+        }
+        boolean answered = invitation >= 0 && (t.norm(invitation).startsWith(Keys.of("لدعوة"))
+                || (invitation > 0 && t.norm(invitation - 1).equals(Keys.of("تلبية")))
+                || t.norm(invitation).equals(Keys.of("بدعوة")));
+
+        String visitor = null;
+        String inviter = null;
+        int afterVisitor = cue.end();
+        if (invitation >= 0 && !answered) {
+            // "دعوة بوتين للشيباني لزيارة روسيا", "وجهت دعوة لوزير الخارجية السوري … لزيارة موسكو"
+            List<Mention> between = ix.actorMentions(invitation + 1, cue.start());
+            Mention invitee = null;
+            for (Mention m : between) {
+                if (m.isPersonLike() || m.kind == Mention.Kind.GROUP_WORD || m.kind == Mention.Kind.ORGANIZATION) invitee = m;
+            }
+            if (invitee != null) {
+                visitor = invitee.actorId;
+                for (Mention m : between) {
+                    if (m != invitee && m.tokStart < invitee.tokStart && m.actorId != null) {
+                        inviter = m.actorId;
+                        break;
+                    }
+                }
+            }
+            if (inviter == null) {
+                Mention subject = null;
+                for (Mention m : ix.actorMentions(cl.sentenceStart(), invitation)) subject = m;
+                if (subject != null) inviter = subject.actorId;
+                else if (cl.impliedSubject() != null) inviter = cl.impliedSubject();
+            }
+        }
+        if (visitor == null) {
+            Mention genitive = ix.mention(cue.end());
+            if (noun && genitive != null && genitive.tokStart == cue.end() && genitive.actorId != null
+                    && genitive.isPersonLike()) {
+                visitor = genitive.actorId;
+                afterVisitor = genitive.tokEnd;
+            }
+        }
+        if (visitor == null) {
+            // "التي قام بها الرئيس السوري …"
+            for (int k = cue.end(); k < Math.min(cl.rightEnd(), cue.end() + 4); k++) {
+                if (PERFORMED.contains(t.norm(k)) || PERFORMED.contains(DocIndex.stripConj(t.norm(k)))) {
+                    int j = k + 1;
+                    if (j < t.size() && t.norm(j).equals(Keys.of("بها"))) j++;
+                    Mention m = ix.mention(j);
+                    if (m != null && m.actorId != null && m.isPersonLike()) {
+                        visitor = m.actorId;
+                        afterVisitor = m.tokEnd;
+                    }
+                    break;
+                }
+            }
+        }
+        if (visitor == null) {
+            for (int k = cue.start(); k < cl.sentenceEnd(); k++) {
+                if (LEADER.contains(DocIndex.stripConj(t.norm(k)))) {
+                    Mention m = ix.mention(k + 1);
+                    if (m != null && m.actorId != null && m.isPersonLike()) {
+                        visitor = m.actorId;
+                    }
+                    break;
+                }
+            }
+        }
+        if (visitor == null && !noun) {
+            // the verb's subject: after it (VSO) or before it (SVO)
+            for (Mention m : ix.actorMentions(cue.end(), cl.rightEnd())) {
+                if (m.isPersonLike() || m.kind == Mention.Kind.GROUP_WORD) {
+                    visitor = MeetingFinderSupport.id(ix, m);
+                    afterVisitor = m.tokEnd;
+                    break;
+                }
+            }
+            if (visitor == null) {
+                Mention subject = null;
+                for (Mention m : ix.actorMentions(cl.leftStart(), cue.start())) {
+                    if (m.isPersonLike() || m.kind == Mention.Kind.GROUP_WORD) subject = m;
+                }
+                if (subject != null) visitor = MeetingFinderSupport.id(ix, subject);
+            }
+        }
+        if (visitor == null && noun && MeetingFinderSupport.possessive(cueWord)) {
+            Mention subject = null;
+            for (Mention m : ix.actorMentions(cl.sentenceStart(), cue.start())) {
+                if (m.isPersonLike()) subject = m;
+            }
+            if (subject != null) visitor = subject.actorId;
+            else if (cl.impliedSubject() != null) visitor = cl.impliedSubject();
+        }
+        if (visitor == null && cl.impliedSubject() != null && !noun) visitor = cl.impliedSubject();
+        if (visitor == null) return null;
+        ActorTable.ActorDraft vd = ix.actors.get(visitor);
+        if (vd == null || vd.type == ActorType.COUNTRY) return null;
+
+        // destination
+        Mention dest = null;
+        if (noun && MeetingFinderSupport.possessive(cueWord) && cueWord.startsWith("ل") && invitation >= 0) {
+            dest = lastPlaceBefore(ix, cue.start(), cl.sentenceStart());
+        }
+        if (dest == null) {
+            int from = noun ? afterVisitor : cue.end();
+            for (int k = from; k < cl.sentenceEnd(); k++) {
+                Mention m = ix.mention(k);
+                if (m != null && m.tokStart == k && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY)) {
+                    if (noun && k > from + 1 && !TO.contains(t.norm(k - 1)) && !startsWithTo(t.norm(k))
+                            && !Keys.of("العاصمة").equals(DocIndex.stripConj(t.norm(k)))
+                            && !(k > 0 && Keys.of("العاصمة").equals(t.norm(k - 1)))) {
+                        continue;
+                    }
+                    if (present && !(t.norm(k - 1).equals(Keys.of("في")) || t.norm(k).startsWith("ب"))) continue;
+                    dest = m;
+                    break;
+                }
+                if (k > from + 8 && dest == null && noun) break;
+            }
+        }
+        if (dest == null && !noun) {
+            dest = MeetingFinder.placeIn(ix, cl.leftStart(), cue.start());
+        }
+        if (dest == null) return null;
+        // a visit to one's own country is a return home, not a visit
+        if (vd.country != null && vd.country.equals(dest.country) && dest.kind == Mention.Kind.COUNTRY) return null;
+
+        EventDraft.VisitDraft v = new EventDraft.VisitDraft();
+        v.visitors.add(visitor);
+        v.destination = ix.place(dest);
+        v.cueToken = cue.start();
+        v.time = ix.nearestTime(cl.leftStart(), Math.max(cl.rightEnd(), dest.tokEnd), cue.start());
+        if (v.time == null) v.time = ix.nearestTime(cl.sentenceStart(), cl.sentenceEnd(), cue.start());
+        Status otherwise = present ? Status.ONGOING : Status.OCCURRED;
+        if (!noun && isPresentTense(cueWord) && !present) otherwise = Status.ONGOING;
+        if (invitation >= 0 && !answered) {
+            v.status = Status.INVITED;
+            v.invitedBy = inviter;
+        } else {
+            v.status = EventCues.status(ix, cue, cl.leftStart(), cl.rightEnd(), otherwise);
+            if (v.status == Status.INVITED) v.status = otherwise;
+            v.status = MeetingFinder.FutureTimes.adjust(ix, v.status, v.time);
+            if (answered) {
+                Mention m = ix.mention(invitation + 1);
+                if (m == null) {
+                    for (Mention x : ix.actorMentions(invitation + 1, Math.min(cl.sentenceEnd(), invitation + 12))) {
+                        if (x.isPersonLike() || x.kind == Mention.Kind.ORGANIZATION) { m = x; break; }
+                    }
+                }
+                if (m != null && m.actorId != null && !m.actorId.equals(visitor)) v.invitedBy = m.actorId;
+            }
+        }
+        int a = t.start(Math.min(cl.leftStart(), cue.start()));
+        int b = t.end(Math.max(cue.end(), Math.max(dest.tokEnd, cl.rightEnd())) - 1);
+        v.evidence.add(Span.of(t.text, a, b));
+        return v;
+    }
+
+    private static boolean startsWithTo(String w) {
+        return w.length() > 2 && w.charAt(0) == 'ل' && !w.startsWith("لل");
+    }
+
+    private static boolean isPresentTense(String w) {
+        String s = DocIndex.stripConj(w);
+        return s.startsWith("ي") || s.startsWith("ت");
+    }
+
+    private static Mention lastPlaceBefore(DocIndex ix, int cue, int s0) {
+        for (int k = cue - 1; k >= s0; k--) {
+            Mention m = ix.mention(k);
+            if (m != null && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY)) return m;
+        }
+        return null;
+    }
+
+    /** Small helpers shared with the meeting rules. */
+    static final class MeetingFinderSupport {
+        private MeetingFinderSupport() {}
+
+        static String id(DocIndex ix, Mention m) {
+            if (m.kind == Mention.Kind.GROUP_WORD) return m.actorId != null ? m.actorId : GroupResolver.groupFor(ix, m);
+            return m.actorId;
+        }
+
+        static boolean possessive(String w) {
+            return w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.khabar.pipeline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One lexicon file: normalised entries, each with its attributes ({@code word<TAB>KEY=VALUE ...}).
+ * Multi-word entries are kept with single spaces. Immutable once loaded.
+ */
+final class WordList {
+    private final String name;
+    private final Map<String, Map<String, String>> entries;
+    private final int longestEntryWords;
+
+    private WordList(String name, Map<String, Map<String, String>> entries) {
+        this.name = name;
+        this.entries = Map.copyOf(entries);
+        int longest = 1;
+        for (String e : entries.keySet()) {
+            longest = Math.max(longest, e.split(" ").length);
+        }
+        this.longestEntryWords = longest;
+    }
+
+    static WordList load(String file) {
+        String path = "/io/github/khabar/lexicon/" + file;
+        try (InputStream in = WordList.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon resource missing: " + path);
+            }
+            Map<String, Map<String, String>> entries = new LinkedHashMap<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                int hash = line.indexOf('#');
+                if (hash >= 0) {
+                    line = line.substring(0, hash);
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] parts = line.split("\t");
+                String key = Keys.of(parts[0]);
+                if (key.isEmpty()) {
+                    throw new IllegalStateException(path + ":" + no + ": empty entry");
+                }
+                Map<String, String> attrs = new HashMap<>();
+                for (int i = 1; i < parts.length; i++) {
+                    String p = parts[i].trim();
+                    if (p.isEmpty()) {
+                        continue;
+                    }
+                    int eq = p.indexOf('=');
+                    if (eq <= 0) {
+                        throw new IllegalStateException(path + ":" + no + ": attribute without '=': " + p);
+                    }
+                    String value = p.substring(eq + 1);
+                    attrs.put(p.substring(0, eq), "PREP".equals(p.substring(0, eq)) || "NEEDS".equals(p.substring(0, eq))
+                            ? Keys.of(value) : value);
+                }
+                entries.merge(key, Map.copyOf(attrs), (a, b) -> a.isEmpty() ? b : a);
+            }
+            return new WordList(file, entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + path, e);
+        }
+    }
+
+    boolean contains(String normalisedWord) {
+        return entries.containsKey(normalisedWord);
+    }
+
+    /** Attributes of the entry, or null when it is not listed. */
+    Map<String, String> get(String normalisedWord) {
+        return entries.get(normalisedWord);
+    }
+
+    String attr(String normalisedWord, String key) {
+        Map<String, String> a = entries.get(normalisedWord);
+        return a == null ? null : a.get(key);
+    }
+
+    Set<String> words() {
+        return entries.keySet();
+    }
+
+    int longestEntryWords() {
+        return longestEntryWords;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + entries.size() + " entries)";
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.khabar.cli;
+
+import io.github.khabar.Khabar;
+import io.github.khabar.KhabarException;
+import io.github.khabar.KhabarJson;
+import io.github.khabar.model.Diagnostic;
+import io.github.khabar.model.Document;
+import io.github.khabar.model.DocumentInfo;
+import io.github.khabar.model.Extraction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code khabar extract}: reads texts and prints their extractions. A document that fails is reported on
+ * stderr (and as a diagnostic in json/jsonl output) and the run goes on; exit code 0 when every document
+ * was read, 1 when some failed, 2 for a usage error or when none could be read.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract actors, meetings, visits and statements from Arabic news texts (.txt, UTF-8).")
+final class ExtractCommand implements Callable<Integer> {
+    enum Format { jsonl, json, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for every document (overrides metadata.json).")
+    LocalDate published;
+
+    @Option(names = "--format", defaultValue = "jsonl",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (atomically: a temporary file renamed when complete).")
+    Path output;
+
+    @Option(names = "--lenient", description = "Replace invalid UTF-8 bytes and go on, with a diagnostic.")
+    boolean lenient;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Text files or directories of .txt files.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files;
+        try {
+            files = DocumentSource.expand(paths);
+        } catch (DocumentSource.UsageException e) {
+            err.println("khabar extract: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("khabar extract: " + e.getMessage());
+            return 2;
+        }
+        List<String> warnings = new ArrayList<>();
+        Map<String, DocumentSource.Meta> metadata = DocumentSource.metadata(files, warnings);
+        warnings.forEach(w -> err.println("khabar extract: warning: " + w));
+        Khabar khabar = Khabar.builder().build();
+        int failed = 0;
+        try (AtomicOutput file = output != null ? new AtomicOutput(output) : null) {
+            Writer out = file != null ? file.writer() : spec.commandLine().getOut();
+            if (format == Format.json) out.write("{\"documents\": [\n");
+            boolean first = true;
+            for (Path f : files) {
+                DocumentSource.Input in = DocumentSource.read(f, metadata, published, lenient);
+                Extraction x;
+                if (!in.ok()) {
+                    err.println("khabar extract: " + in.error());
+                    failed++;
+                    x = failure(in, "UNREADABLE", in.error());
+                } else {
+                    try {
+                        x = khabar.extract(new Document(in.id(), in.text(), in.published(), in.outlet()));
+                        if (in.warning() != null) {
+                            err.println("khabar extract: warning: " + in.warning());
+                            List<Diagnostic> d = new ArrayList<>(x.diagnostics());
+                            d.add(Diagnostic.of("INVALID_UTF8", in.warning()));
+                            x = new Extraction(x.document(), x.actors(), x.meetings(), x.visits(), x.statements(), d);
+                        }
+                    } catch (KhabarException e) {
+                        err.println("khabar extract: " + f + ": " + e.getMessage());
+                        failed++;
+                        x = failure(in, "EXTRACTION_FAILED", e.getMessage());
+                    }
+                }
+                switch (format) {
+                    case jsonl -> out.write(KhabarJson.toJson(x) + "\n");
+                    case json -> {
+                        if (!first) out.write(",\n");
+                        out.write(KhabarJson.toJson(x));
+                    }
+                    case text -> out.write(TextSummary.of(x) + "\n");
+                }
+                first = false;
+                out.flush();
+            }
+            if (format == Format.json) out.write("\n]}\n");
+            out.flush();
+            if (file != null) file.commit();
+        } catch (IOException e) {
+            err.println("khabar extract: cannot write output: " + e.getMessage());
+            return 2;
+        }
+        if (failed == files.size()) return 2;
+        return failed > 0 ? 1 : 0;
+    }
+
+    private static Extraction failure(DocumentSource.Input in, String code, String message) {
+        DocumentInfo info = new DocumentInfo(in.id(), in.published(), in.text() == null ? 0 : in.text().length(), null);
+        return Extraction.empty(info, List.of(Diagnostic.of(code, in.path() + ": " + message)));
+    }
+}
