@@ -3,6 +3,9 @@ package io.github.khabar.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /** The {@code khabar} command line: {@code extract}, {@code times}, {@code evaluate}. */
@@ -19,7 +22,11 @@ public final class KhabarCli implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests and embedding: no System.exit). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        // Arabic output must not depend on the platform's default encoding
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return cl.execute(args);
     }
 
     static CommandLine commandLine() {
