@@ -1,0 +1,56 @@
+package io.github.khabar.text.time;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Finds Arabic time expressions in a text and resolves them to ISO-8601 / TIMEX3 values.
+ *
+ * <p>Recognised: Gregorian month names of every regional system (Egyptian/Gulf يناير…, Levantine/Iraqi
+ * كانون الثاني…, Algerian/Tunisian جانفي…, Moroccan يوليوز غشت…), paired names (شباط/فبراير), Hijri
+ * months with years (converted with the Umm al-Qura calendar) and Hijri = Gregorian pairs (الموافق),
+ * numeric dates, ordinal days, days of the week, parts of the day, relative days (اليوم، أمس، غدا…),
+ * relative periods (الأسبوع الماضي، الشهر الجاري، العام المقبل), amounts (قبل ثلاثة أيام، منذ عامين),
+ * ranges (بين 23 و24 شباط), years, clock times and vague references (حاليا، في وقت سابق). See
+ * {@code docs/dates.md} for the full rules.
+ *
+ * <p>Instances are immutable and thread-safe; build one with {@link #create()} and share it.
+ * {@link #find} never throws on any input and runs in time linear in the length of the text.
+ */
+public final class ArabicTimeRecognizer {
+    private final Lexicon lexicon;
+
+    private ArabicTimeRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Builds a recognizer (loads the lexicon and the CLDR month names). Costly: build once, share. */
+    public static ArabicTimeRecognizer create() {
+        return new ArabicTimeRecognizer(Lexicon.load());
+    }
+
+    /**
+     * The time expressions of {@code text}, non-overlapping, in text order, the longest match at each
+     * place.
+     *
+     * @param text      any text; null or empty gives an empty list
+     * @param reference the publication date relative expressions resolve against, or null: then
+     *                  relative values keep {@code X}s ("أمس" → {@code XXXX-XX-XX}, "الاثنين" →
+     *                  {@code XXXX-WXX-1}, "أكتوبر الماضي" → {@code XXXX-10}, "العام الماضي" →
+     *                  {@code XXXX}) and {@code relative} is false
+     * @return an immutable list
+     */
+    public List<TimeMention> find(CharSequence text, LocalDate reference) {
+        return scan(text, reference).run();
+    }
+
+    /** The scanner for one call (package-private: the linear-time test counts its operations). */
+    Scanner scan(CharSequence text, LocalDate reference) {
+        CharSequence s = text == null ? "" : text;
+        return new Scanner(Tokens.of(s), reference, lexicon);
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+}

@@ -1,0 +1,233 @@
+package io.github.khabar.text.time;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.IslamicCalendar;
+import com.ibm.icu.util.ULocale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of Arabic time expressions, read once from {@code lexicon.tsv} and from ICU/CLDR month
+ * names, kept in immutable phrase tables (one per category) keyed by the first normalised word.
+ */
+final class Lexicon {
+
+    /** Categories of lexicon.tsv. */
+    enum Cat {
+        GMONTH, HMONTH, WEEKDAY, ANCHOR, NOTTODAY, NOTTODAYBEFORE, DAYPART, DAYPARTAFTER, ORDUNIT, ORDTENS,
+        HOUR, MINUTES, CARDINAL, UNIT, AGO, PERIOD, MOD, PHASE, MONTHCUE, YEARWORD, YEARPREP, YEARMARK,
+        AGREE, RANGESTART, RANGESEP, VAGUE, VAGUEPERIOD, VAGUEPREP, VAGUEMOD, FUTURECUE, NOTFUTURE
+    }
+
+    /** One entry: its normalised words, its value and flags. */
+    record Entry(String[] words, String value, Set<String> flags) {
+        int intValue() {
+            return Integer.parseInt(value);
+        }
+
+        boolean has(String flag) {
+            return flags.contains(flag);
+        }
+    }
+
+    /** A match of an entry at a token: tokens [first, end), prefix letters skipped on the first. */
+    record Hit(Entry entry, int first, int end, int prefix) {
+        String value() {
+            return entry.value();
+        }
+
+        int intValue() {
+            return entry.intValue();
+        }
+    }
+
+    /** Locales whose CLDR Gregorian month names are taken. */
+    static final List<String> MONTH_LOCALES = List.of("ar", "ar_SA", "ar_EG", "ar_IQ", "ar_SY", "ar_LB", "ar_JO",
+            "ar_PS", "ar_DZ", "ar_TN", "ar_MA", "ar_LY", "ar_MR");
+
+    private final Map<Cat, ImmutableListMultimap<String, Entry>> tables;
+    private final ImmutableList<String> notFuture;
+
+    private Lexicon(Map<Cat, ImmutableListMultimap<String, Entry>> tables, ImmutableList<String> notFuture) {
+        this.tables = tables;
+        this.notFuture = notFuture;
+    }
+
+    static Lexicon load() {
+        Map<Cat, List<Entry>> raw = new EnumMap<>(Cat.class);
+        for (Cat c : Cat.values()) {
+            raw.put(c, new ArrayList<>());
+        }
+        try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon.tsv missing");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length < 3) {
+                    throw new IllegalStateException("bad lexicon line: " + line);
+                }
+                Set<String> flags = f.length > 3 && !f[3].isBlank() ? Set.of(f[3].trim().split(",")) : Set.of();
+                raw.get(Cat.valueOf(f[0].trim())).add(entry(f[1].trim(), f[2].trim(), flags));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        addIcuMonths(raw);
+        Map<Cat, ImmutableListMultimap<String, Entry>> tables = new EnumMap<>(Cat.class);
+        for (Map.Entry<Cat, List<Entry>> e : raw.entrySet()) {
+            List<Entry> list = new ArrayList<>(e.getValue());
+            // longest first, so that a lookup returns the longest phrase first
+            list.sort(Comparator.comparingInt((Entry x) -> -x.words().length));
+            ImmutableListMultimap.Builder<String, Entry> b = ImmutableListMultimap.builder();
+            Set<String> seen = new LinkedHashSet<>();
+            for (Entry x : list) {
+                if (seen.add(String.join(" ", x.words()))) {
+                    b.put(x.words()[0], x);
+                }
+            }
+            tables.put(e.getKey(), b.build());
+        }
+        ImmutableList<String> nf = raw.get(Cat.NOTFUTURE).stream().map(x -> x.words()[0])
+                .collect(ImmutableList.toImmutableList());
+        return new Lexicon(java.util.Collections.unmodifiableMap(tables), nf);
+    }
+
+    private static Entry entry(String form, String value, Set<String> flags) {
+        String[] words = ArabicNorm.normalize(form).trim().split("\\s+");
+        return new Entry(words, value, ImmutableSet.copyOf(flags));
+    }
+
+    /** Adds CLDR month names: Gregorian per regional locale, Hijri from the Umm al-Qura calendar. */
+    private static void addIcuMonths(Map<Cat, List<Entry>> raw) {
+        Set<String> known = new LinkedHashSet<>();
+        for (Entry e : raw.get(Cat.GMONTH)) {
+            known.add(String.join(" ", e.words()));
+        }
+        for (String loc : MONTH_LOCALES) {
+            DateFormatSymbols s = new DateFormatSymbols(new GregorianCalendar(), new ULocale(loc));
+            addNames(raw.get(Cat.GMONTH), known, s.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE));
+            addNames(raw.get(Cat.GMONTH), known, s.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE));
+        }
+        Set<String> knownH = new LinkedHashSet<>();
+        for (Entry e : raw.get(Cat.HMONTH)) {
+            knownH.add(String.join(" ", e.words()));
+        }
+        DateFormatSymbols h = new DateFormatSymbols(new IslamicCalendar(), new ULocale("ar@calendar=islamic-umalqura"));
+        addNames(raw.get(Cat.HMONTH), knownH, h.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE));
+        addNames(raw.get(Cat.HMONTH), knownH, h.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE));
+    }
+
+    private static void addNames(List<Entry> into, Set<String> known, String[] names) {
+        for (int m = 0; m < names.length && m < 12; m++) {
+            String n = names[m];
+            if (n == null || n.isBlank()) {
+                continue;
+            }
+            Entry e = entry(n, Integer.toString(m + 1), Set.of());
+            // curated entries (with their precision flags) win over CLDR's
+            if (known.add(String.join(" ", e.words()))) {
+                into.add(e);
+            }
+        }
+    }
+
+    /** All entries of a category (for tests and documentation). */
+    List<Entry> entries(Cat c) {
+        return ImmutableList.copyOf(tables.get(c).values());
+    }
+
+    /**
+     * The longest entry of {@code cat} starting at token i; the first word may carry a clitic prefix
+     * (و/ف then ب/ل/ك) when {@code clitics} is set. Null when none.
+     */
+    Hit match(Cat cat, Tokens t, int i, boolean clitics) {
+        if (i < 0 || i >= t.size || t.type[i] == Tokens.NUMBER) {
+            return null;
+        }
+        ImmutableListMultimap<String, Entry> table = tables.get(cat);
+        String w = t.norm[i];
+        Hit best = bestAt(table, t, i, w, 0);
+        if (clitics && t.type[i] == Tokens.WORD) {
+            int p = 0;
+            String s = w;
+            if (s.length() > 2 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+                s = s.substring(1);
+                p = 1;
+                best = better(best, bestAt(table, t, i, s, p));
+            }
+            if (s.length() > 2 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ل' || s.charAt(0) == 'ك')) {
+                String s2 = s.substring(1);
+                best = better(best, bestAt(table, t, i, s2, p + 1));
+                if (s.startsWith("لل") && s.length() > 3) {
+                    best = better(best, bestAt(table, t, i, "ا" + s2, p + 1));
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Hit better(Hit a, Hit b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.end() > a.end() ? b : a;
+    }
+
+    private static Hit bestAt(ImmutableListMultimap<String, Entry> table, Tokens t, int i, String first, int prefix) {
+        for (Entry e : table.get(first)) {
+            String[] ws = e.words();
+            int j = i + 1;
+            boolean ok = true;
+            for (int k = 1; k < ws.length; k++, j++) {
+                if (j >= t.size || !t.norm[j].equals(ws[k])) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                return new Hit(e, i, i + ws.length, prefix);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the normalised word looks like a future verb: سـ + imperfect prefix (سيزور، ستعقد، سنعمل). */
+    boolean isFutureVerb(String w) {
+        if (w.length() < 4 || w.charAt(0) != 'س') {
+            return false;
+        }
+        char c = w.charAt(1);
+        if (c != 'ي' && c != 'ت' && c != 'ن' && c != 'ا') {
+            return false;
+        }
+        for (String p : notFuture) {
+            if (w.startsWith(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
