@@ -90,6 +90,26 @@ final class ActorStage {
                 default -> { }
             }
         }
+        for (ActorTable.ActorDraft d : table.actors.values()) {
+            if (d.type == ActorType.PERSON) {
+                completePerson(t, d);
+            }
+        }
+        // a named counterpart holds the office of the person it mirrors, in its own country
+        for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.PERSON && m.counterpart && m.actorId != null) {
+                String title = officeOf(table, m.counterpartOf);
+                if (title != null) {
+                    addRole(table.get(m.actorId), title, m.counterpartCountry);
+                }
+            }
+            if (m.kind == Mention.Kind.TITLE_ONLY && m.counterpart && m.roles.isEmpty()) {
+                String title = officeOf(table, m.counterpartOf);
+                if (title != null) {
+                    m.roles.add(new Mention.RoleInfo(title, m.counterpartCountry, null, true));
+                }
+            }
+        }
         for (Mention m : mentions) {
             if (m.kind == Mention.Kind.TITLE_ONLY) {
                 ActorTable.ActorDraft d = byOffice(table, m);
@@ -104,12 +124,14 @@ final class ActorStage {
                 }
             }
         }
-        for (ActorTable.ActorDraft d : table.actors.values()) {
-            if (d.type == ActorType.PERSON) {
-                completePerson(t, d);
-            }
-        }
         return table;
+    }
+
+    /** The first office of the actor a mention refers to. */
+    private static String officeOf(ActorTable table, Mention m) {
+        if (m == null || m.actorId == null) return null;
+        ActorTable.ActorDraft d = table.get(m.actorId);
+        return d == null || d.roles.isEmpty() ? null : d.roles.get(0).title();
     }
 
     private static String orgKey(Mention m) {

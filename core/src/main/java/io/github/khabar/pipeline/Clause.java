@@ -13,7 +13,7 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
               String impliedSubject, boolean leftBlocked) {
 
     private static final Set<String> OPENERS = DocIndex.keys("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن",
-            "فإن", "حيث", "بينما", "فيما", "الذي", "التي", "الذين");
+            "فإن", "حيث", "بينما", "فيما");
 
     static Clause of(DocIndex ix, DocIndex.Cue cue, List<EventDraft.StatementDraft> statements) {
         PreparedText t = ix.t;

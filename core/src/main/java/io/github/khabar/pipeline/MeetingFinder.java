@@ -84,7 +84,7 @@ final class MeetingFinder {
         if (needs != null && !with && left.size() < 2 && !hasGroup(ix, participants)) {
             return null;
         }
-        boolean enough = participants.size() >= 2 || hasGroup(ix, participants)
+        boolean enough = (participants.size() >= 2 && persons >= 1) || hasGroup(ix, participants)
                 || (participants.size() == 1 && officials && persons == 1);
         if (!enough) return null;
 

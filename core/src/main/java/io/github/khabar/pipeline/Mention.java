@@ -41,6 +41,9 @@ final class Mention {
     final List<RoleInfo> roles = new ArrayList<>(1);
     boolean surnameOnly;
     boolean counterpart;
+    /** For a counterpart ("نظيره الروسي"): the person whose office it mirrors, and the country it names. */
+    Mention counterpartOf;
+    String counterpartCountry;
     /** The name is a chain with بن / آل / أبو: its last word alone is no surname. */
     boolean chainName;
     boolean media;

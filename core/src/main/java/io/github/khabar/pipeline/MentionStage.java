@@ -60,6 +60,11 @@ final class MentionStage {
     private static final Set<String> OFFICIALS = keys("مسؤولين", "مسؤولون", "المسؤولين", "المسؤولون", "مسؤولي",
             "كبار", "القادة", "قادة", "ممثلين", "ممثلي", "وفد", "وفدا", "الوفد", "مسؤول", "نظرائه", "وزراء");
     private static final Set<String> CAPITAL = keys("العاصمة", "عاصمة");
+    private static final String MINISTRY = Keys.of("وزارة");
+    /** Words that make an office of an office: "نائب وزير الخارجية", "مساعد وزير الدفاع". */
+    private static final Set<String> TITLE_PREFIXES = keys("نائب", "مساعد", "وكيل", "القائم بأعمال", "كبير", "كبيرة",
+            "نائبة", "مساعدة", "وكيلة", "مستشار", "مستشارة", "سكرتير", "نائب رئيس", "النائب", "مبعوث", "المبعوث");
+    private static final Set<String> LINK_ENDINGS = keys("باسم", "لدى", "في", "لشؤون", "ل", "عن");
     private static final String[] FOREIGN_ENDINGS = {"وف", "يف", "وفا", "يفا", "سكي", "سكايا", "ينكو", "فيتش",
             "يتش", "شفيلي", "يان"};
 
@@ -145,7 +150,8 @@ final class MentionStage {
         /** Tries every rule at token i; returns the index after what it consumed. */
         int at(int i) {
             Gazetteer.Match m = gaz(i);
-            if (m != null && m.has(Gazetteer.Kind.TITLE) && !m.has(Gazetteer.Kind.PERSON)) {
+            if ((m != null && m.has(Gazetteer.Kind.TITLE) && !m.has(Gazetteer.Kind.PERSON))
+                    || (isTitlePrefix(i) && gaz(i + 1) != null && gaz(i + 1).has(Gazetteer.Kind.TITLE))) {
                 int r = titled(i);
                 if (r > i) return r;
             }
@@ -194,6 +200,24 @@ final class MentionStage {
             return r;
         }
 
+        boolean isTitlePrefix(int p) {
+            for (Clitic c : Clitic.variants(t.norm(p))) {
+                if (TITLE_PREFIXES.contains(c.stem())) return true;
+            }
+            return false;
+        }
+
+        int cliticOf(int p) {
+            for (Clitic c : Clitic.variants(t.norm(p))) {
+                if (TITLE_PREFIXES.contains(c.stem())) return c.prefixChars();
+            }
+            return 0;
+        }
+
+        boolean endsWithLink(Gazetteer.Match m) {
+            return LINK_ENDINGS.contains(t.norm(m.end() - 1));
+        }
+
         boolean isGroupWord(int i) {
             return Clitic.anyIn(t.norm(i), lex.groupWords::contains);
         }
@@ -207,17 +231,22 @@ final class MentionStage {
             boolean honorificOnly = true;
             int roleStart = -1;
             while (true) {
-                Gazetteer.Match m = gaz(j);
+                int p = j;
+                while (p < t.size() && p < j + 2 && isTitlePrefix(p) && gaz(p + 1) != null
+                        && gaz(p + 1).has(Gazetteer.Kind.TITLE)) {
+                    p++;
+                }
+                Gazetteer.Match m = gaz(p);
                 if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) {
                     break;
                 }
                 TitleEntry te = m.first(Gazetteer.Kind.TITLE).title();
-                boolean honorific = te.category() == TitleCategory.HONORIFIC;
+                boolean honorific = te.category() == TitleCategory.HONORIFIC && p == j;
                 int end = m.end();
                 if (!honorific) {
                     honorificOnly = false;
-                    Complement c = complement(end);
-                    roles.add(role(j, m.cliticChars(), c.titleEnd, c.country, te));
+                    Complement c = complement(end, endsWithLink(m));
+                    roles.add(role(j, p == j ? m.cliticChars() : cliticOf(j), c.titleEnd, c.country, te));
                     roleStart = roleStart < 0 ? j : roleStart;
                     end = c.end;
                 }
@@ -267,13 +296,27 @@ final class MentionStage {
         record Complement(int titleEnd, int end, String country) {}
 
         /** Complements after a title ending at token j; titleEnd drops a final demonym from the title text. */
-        Complement complement(int j) {
+        Complement complement(int j, boolean linked) {
             String country = null;
             int titleEnd = j;
             int k = j;
             while (k < t.size() && t.isWord(k)) {
                 Gazetteer.Match m = gaz(k);
                 String w = t.norm(k);
+                Gov g = gov(k, true);
+                if (g != null && (linked || k > j || g.country != null)) {
+                    // "باسم الخارجية الروسية", "وزير الدفاع في الحكومة السورية"
+                    if (country == null) country = g.country;
+                    k = g.end;
+                    titleEnd = trimTrailing(j, k);
+                    continue;
+                }
+                if (linked && k == j && m != null && m.has(Gazetteer.Kind.ORGANIZATION)) {
+                    if (country == null) country = m.first(Gazetteer.Kind.ORGANIZATION).country();
+                    k = m.end();
+                    titleEnd = k;
+                    continue;
+                }
                 if (m != null && m.has(Gazetteer.Kind.DEMONYM) && !m.has(Gazetteer.Kind.PERSON)) {
                     if (country == null) country = m.first(Gazetteer.Kind.DEMONYM).country();
                     k = m.end();
@@ -374,8 +417,12 @@ final class MentionStage {
                     }
                     break;
                 }
-                if (STATE_NOUNS.contains(pw) || Clitic.anyIn(pw, STATE_NOUNS::contains) || GOV_NOUNS.contains(pw)
-                        || (m != null && m.has(Gazetteer.Kind.TITLE) && p == (standalone ? k + 1 : k))
+                if (STATE_NOUNS.contains(pw) || Clitic.anyIn(pw, STATE_NOUNS::contains) || GOV_NOUNS.contains(pw)) {
+                    p++;
+                    lastGood = p;
+                    continue;
+                }
+                if ((m != null && m.has(Gazetteer.Kind.TITLE) && p == (standalone ? k + 1 : k))
                         || (p == k && !standalone)) {
                     p++;
                     continue;
@@ -461,7 +508,7 @@ final class MentionStage {
                 if (te.category() == TitleCategory.HONORIFIC) {
                     break; // the honorific of the next person
                 }
-                Complement c = complement(m.end());
+                Complement c = complement(m.end(), endsWithLink(m));
                 // a title followed by its own name is the next person, not an apposition
                 int after = t.isComma(c.end) ? c.end + 1 : c.end;
                 if (startsName(after)) {
@@ -569,7 +616,10 @@ final class MentionStage {
                 if (!nameLike(j, words > 0)) {
                     break;
                 }
-                boolean article = w.startsWith("ال");
+                boolean article = hasArticle(j);
+                if (words == 0 && w.charAt(0) == 'و' && !lex.givenNames.contains(w)) {
+                    break; // a name does not open with "و": that is "and …"
+                }
                 if (article && words == 0) {
                     // a name never opens with the article, except a known surname
                     if (surnames.contains(w) || (afterTitle && isKnownSurname(j))) {
@@ -582,7 +632,7 @@ final class MentionStage {
                 words++;
                 if (article && !chain) {
                     // "أسعد الشيباني": the family name closes the name, unless another family name follows
-                    if (!(j < t.size() && t.norm(j).startsWith("ال") && nameLike(j, true) && words < 4
+                    if (!(j < t.size() && hasArticle(j) && nameLike(j, true) && words < 4
                             && !(gaz(j) != null && gaz(j).has(Gazetteer.Kind.DEMONYM)))) {
                         break;
                     }
@@ -592,6 +642,12 @@ final class MentionStage {
                 }
             }
             return j;
+        }
+
+        /** The word carries the article in the original spelling (ال, not the alef of أليكسي). */
+        boolean hasArticle(int j) {
+            String raw = t.tokens.get(j).text();
+            return raw.length() > 2 && raw.charAt(0) == '\u0627' && raw.charAt(1) == '\u0644';
         }
 
         boolean isKnownSurname(int j) {
@@ -617,14 +673,20 @@ final class MentionStage {
                     || OFFICIALS.contains(w)) {
                 return false;
             }
-            if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-                // "وزير" is a word, "والرئيس" is "and the president": a known word after و ends the name
+            if (w.length() > 3 && w.charAt(0) == 'و' && !lex.givenNames.contains(w)) {
+                // inside a name, "و" + word is "and …" ("محمد وعلي"); at its start only when the rest is a
+                // known word ("والرئيس", "وقال")
                 String rest = w.substring(1);
                 if (inside || lex.functionWords.contains(rest) || lex.commonVerbs.contains(rest)
                         || lex.nonNames.contains(rest) || lex.reportingCues.contains(rest)
-                        || lex.meetingCues.contains(rest) || lex.visitCues.contains(rest)) {
-                    if (!lex.givenNames.contains(w)) return false;
+                        || lex.meetingCues.contains(rest) || lex.visitCues.contains(rest)
+                        || gaz(j) != null) {
+                    return false;
                 }
+            }
+            if (w.length() > 3 && w.charAt(0) == 'ف' && (lex.functionWords.contains(w.substring(1))
+                    || lex.commonVerbs.contains(w.substring(1)) || lex.reportingCues.contains(w.substring(1)))) {
+                return false;
             }
             if (w.length() > 3 && w.startsWith("س") && lex.commonVerbs.contains(w.substring(1))) return false;
             Gazetteer.Match m = gaz(j);
@@ -641,22 +703,32 @@ final class MentionStage {
 
         /** "الخارجية الروسية", "الرئاسة السورية", "الإدارة السورية الجديدة", "وزارة الخارجية الأميركية". */
         int governmentBody(int i) {
+            Gov g = gov(i, false);
+            if (g == null) return i;
+            add(Mention.Kind.ORGANIZATION, i, g.end, g.clitic, null, g.country);
+            return g.end;
+        }
+
+        record Gov(int end, int clitic, String country) {}
+
+        /** A government body at i: a government noun (or "وزارة X") with qualifiers and a demonym. */
+        Gov gov(int i, boolean demonymOptional) {
             String w = t.norm(i);
             int clitic = 0;
             String stem = null;
             for (Clitic c : Clitic.variants(w)) {
-                if (GOV_NOUNS.contains(c.stem()) || c.stem().equals(Keys.of("وزارة"))) {
+                if (GOV_NOUNS.contains(c.stem()) || c.stem().equals(MINISTRY)) {
                     stem = c.stem();
                     clitic = c.prefixChars();
                     break;
                 }
             }
-            if (stem == null) return i;
+            if (stem == null) return null;
             int k = i + 1;
-            if (stem.equals(Keys.of("وزارة"))) {
-                if (!t.isWord(k)) return i;
+            if (stem.equals(MINISTRY)) {
+                if (!t.isWord(k)) return null;
                 k++; // the portfolio
-                if (t.isWord(k) && t.norm(k).startsWith("وال") == false && STATE_NOUNS.contains(t.norm(k))) k++;
+                if (t.isWord(k) && STATE_NOUNS.contains(t.norm(k))) k++;
             }
             int limit = Math.min(t.size(), k + 2);
             while (k < limit && t.isWord(k) && GOV_QUALIFIERS.contains(t.norm(k))) {
@@ -669,11 +741,10 @@ final class MentionStage {
                 country = d.first(Gazetteer.Kind.DEMONYM).country();
                 end = d.end();
                 while (end < t.size() && t.isWord(end) && GOV_QUALIFIERS.contains(t.norm(end))) end++;
-            } else if (!stem.equals(Keys.of("وزارة"))) {
-                return i;
+            } else if (!stem.equals(MINISTRY) && !demonymOptional) {
+                return null;
             }
-            add(Mention.Kind.ORGANIZATION, i, end, clitic, null, country);
-            return end;
+            return new Gov(end, clitic, country);
         }
 
         /** "وكالة “تاس”", "صحيفة إزفيستيا الروسية", "وكالة الأنباء السعودية". */
@@ -812,19 +883,18 @@ final class MentionStage {
                     int ne = nameExtent(nameStart, true);
                     if (ne > nameStart) person = person(k, nameStart, ne, null, null);
                 }
-                String title = subject != null && !subject.roles.isEmpty() ? subject.roles.get(0).title() : null;
                 if (person != null) {
                     person.counterpart = true;
-                    if (title != null) {
-                        person.roles.add(new Mention.RoleInfo(stripDemonymWords(title), country, null, true));
-                    }
+                    person.counterpartOf = subject;
+                    person.counterpartCountry = country;
                     if (person.country == null) person.country = country;
                     end = person.tokEnd;
                 } else {
                     Mention m = new Mention(Mention.Kind.TITLE_ONLY, i, d.end(), t.start(i), t.end(d.end() - 1),
                             t.surface(i, d.end()), Keys.of(t.surface(i, d.end())), null, country);
                     m.counterpart = true;
-                    if (title != null) m.roles.add(new Mention.RoleInfo(stripDemonymWords(title), country, null, true));
+                    m.counterpartOf = subject;
+                    m.counterpartCountry = country;
                     out.add(m);
                     end = d.end();
                 }
@@ -842,24 +912,23 @@ final class MentionStage {
                 Mention m = new Mention(Mention.Kind.TITLE_ONLY, i, i + 1, t.start(i), t.end(i), t.surface(i, i + 1),
                         Keys.of(t.surface(i, i + 1)), null, null);
                 m.counterpart = true;
+                m.counterpartOf = subject;
                 out.add(m);
                 return i + 1;
             }
             return end;
         }
 
-        String stripDemonymWords(String title) {
-            return title;
-        }
-
+        /** The nearest person named before token i in its sentence, else in the one before. */
         Mention lastPersonBefore(int i) {
             int sentence = t.sentence(i);
             for (int k = out.size() - 1; k >= 0; k--) {
                 Mention m = out.get(k);
-                if (m.kind == Mention.Kind.PERSON && !m.roles.isEmpty() && m.tokEnd <= i) {
+                if (m.tokStart >= i) continue;
+                if (t.sentence(m.tokStart) < sentence - 1) break;
+                if (m.kind == Mention.Kind.PERSON && !m.counterpart) {
                     return m;
                 }
-                if (m.tokStart < i && t.sentence(m.tokStart) < sentence - 3) break;
             }
             return null;
         }

@@ -124,8 +124,11 @@ final class MergeStage {
     private boolean sameMeeting(ActorTable actors, EventDraft.MeetingDraft a, EventDraft.MeetingDraft b) {
         Set<String> x = expand(actors, a.participants);
         Set<String> y = expand(actors, b.participants);
+        boolean same = x.equals(y);
         boolean nested = x.containsAll(y) || y.containsAll(x);
         if (!nested) return false;
+        // a larger meeting absorbs a smaller one only when both tell the same stage of it
+        if (!same && happened(a.status) != happened(b.status)) return false;
         if (Math.min(x.size(), y.size()) < 2 && !(a.withOfficials && b.withOfficials)) return false;
         if (a.mode != Mode.UNKNOWN && b.mode != Mode.UNKNOWN && a.mode != b.mode) return false;
         if (!compatibleTimes(a.time, b.time)) return false;
@@ -241,6 +244,10 @@ final class MergeStage {
 
     private static boolean compatibleDestinations(Place a, Place b) {
         return compatiblePlaces(a, b);
+    }
+
+    private static boolean happened(Status s) {
+        return s == Status.OCCURRED || s == Status.ONGOING;
     }
 
     private static boolean compatibleStatus(Status a, Status b) {

@@ -23,7 +23,7 @@ final class StatementFinder {
     /** Verbs whose content may be a plain object: "أكد الرئيس انفتاح دمشق", "أعرب عن استعداده". */
     private static final Set<String> OBJECT_VERBS = DocIndex.keys("أكد", "أكدت", "أكدا", "أكدوا", "يؤكد", "تؤكد",
             "شدد", "شددت", "شددا", "أعرب", "أعربت", "أعربا", "عبر", "عبرت", "جدد", "جددت", "أدان", "أدانت",
-            "رحب", "رحبت", "دعا", "دعت", "حذر", "حذرت", "طالب", "طالبت", "ثمن", "أشاد", "أشادت", "ندد", "نددت",
+            "رحب", "رحبت", "حذر", "حذرت", "طالب", "طالبت", "ثمن", "أشاد", "أشادت", "ندد", "نددت",
             "نفى", "نفت", "اتهم", "اتهمت", "حث", "كشف", "كشفت");
     private static final Set<String> LEADS = DocIndex.keys("تصريحات", "تصريح", "ما", "نقلته", "نقلت", "ذكرته",
             "ذكرت", "أوردته", "أفادت", "قالت", "قاله", "بيان", "البيان", "مصادر", "أعلنته", "نشرته");
@@ -109,18 +109,28 @@ final class StatementFinder {
             if (participle) break; // "مشيرا إلى": no subject follows
             if (!IN_STATEMENT.contains(DocIndex.stripConj(w)) && !isTimeToken(ix, k)) break;
         }
-        String speakerId;
+        String speakerId = null;
         if (speaker != null) {
             speakerId = speakerId(ix, speaker);
             j = speaker.tokEnd;
+        } else if (participle) {
+            // "…، مشيرا إلى أن": the speaker of the clause before, else the sentence's first person
+            EventDraft.StatementDraft inSentence = lastIn(done, s0, c.start());
+            if (inSentence != null) {
+                speakerId = inSentence.speaker;
+            } else {
+                Mention first = firstPerson(ix, s0, c.start());
+                if (first != null) speakerId = first.actorId;
+                else if (previous != null && t.sentence(previous.cueToken) >= t.sentence(c.start()) - 1) {
+                    speakerId = previous.speaker;
+                }
+            }
         } else {
             Mention subject = leftSubject(ix, c.start(), s0);
             if (subject != null) {
                 speakerId = speakerId(ix, subject);
             } else if (previous != null && t.sentence(previous.cueToken) >= t.sentence(c.start()) - 2) {
-                speakerId = previous.speaker;
-            } else {
-                return null;
+                speakerId = previous.speaker; // "وأضاف أن", "وتابع:"
             }
         }
         if (speakerId == null) return null;
@@ -168,18 +178,31 @@ final class StatementFinder {
         return false;
     }
 
-    /** The nearest actor before the cue in its clause: "الوزير الشيباني اعتبر أن". */
+    /** The actor right before the cue (past commas and times): "الوزير الشيباني اعتبر أن". */
     private Mention leftSubject(DocIndex ix, int cue, int s0) {
         PreparedText t = ix.t;
-        for (int k = cue - 1; k >= s0 && k >= cue - 12; k--) {
+        for (int k = cue - 1; k >= s0 && k >= cue - 4; k--) {
             Mention m = ix.mention(k);
             if (m != null && (m.actorId != null || m.kind == Mention.Kind.GROUP_WORD) && m.kind != Mention.Kind.PLACE
                     && !m.media) {
                 return m;
             }
-            String w = t.norm(k);
-            if (COMPLEMENTIZERS.contains(w) || t.isPunct(k, ':') || (ix.cueAt[k] != null && k < cue - 1)) return null;
-            if (t.isPunct(k, '.') || t.isPunct(k, '؛')) return null;
+            if (!t.isComma(k) && !isTimeToken(ix, k)) return null;
+        }
+        return null;
+    }
+
+    private static EventDraft.StatementDraft lastIn(List<EventDraft.StatementDraft> done, int s0, int before) {
+        EventDraft.StatementDraft last = null;
+        for (EventDraft.StatementDraft d : done) {
+            if (d.cueToken >= s0 && d.cueToken < before) last = d;
+        }
+        return last;
+    }
+
+    private static Mention firstPerson(DocIndex ix, int a, int b) {
+        for (Mention m : ix.actorMentions(a, b)) {
+            if (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.TITLE_ONLY) return m;
         }
         return null;
     }
@@ -323,7 +346,8 @@ final class StatementFinder {
             int end = limit;
             for (int k = from + 1; k < limit; k++) {
                 DocIndex.Cue c = ix.cueAt[k];
-                if (c != null && c.start() == k && c.kind() == DocIndex.CueKind.STATEMENT && opensClause(ix, c)) {
+                if (c != null && c.start() == k && c.kind() == DocIndex.CueKind.STATEMENT && opensClause(ix, c)
+                        && !"PARTICIPLE".equals(c.attr("TYPE"))) {
                     end = k;
                     break;
                 }

@@ -132,14 +132,18 @@ final class VisitFinder {
             }
         }
         if (visitor == null && noun && MeetingFinderSupport.possessive(cueWord)) {
-            Mention subject = null;
-            for (Mention m : ix.actorMentions(cl.sentenceStart(), cue.start())) {
-                if (m.isPersonLike()) subject = m;
+            // "خلال زيارته": his = the one the clause is about — the speaker reporting it, else the subject
+            if (cl.impliedSubject() != null) {
+                visitor = cl.impliedSubject();
+            } else {
+                for (Mention m : ix.actorMentions(cl.sentenceStart(), cue.start())) {
+                    if (m.isPersonLike()) { visitor = m.actorId; break; }
+                }
             }
-            if (subject != null) visitor = subject.actorId;
-            else if (cl.impliedSubject() != null) visitor = cl.impliedSubject();
         }
-        if (visitor == null && cl.impliedSubject() != null && !noun) visitor = cl.impliedSubject();
+        if (visitor == null && cl.impliedSubject() != null && !noun && pronounBefore(ix, cue.start())) {
+            visitor = cl.impliedSubject();
+        }
         if (visitor == null) return null;
         ActorTable.ActorDraft vd = ix.actors.get(visitor);
         if (vd == null || vd.type == ActorType.COUNTRY) return null;
@@ -202,6 +206,13 @@ final class VisitFinder {
         int b = t.end(Math.max(cue.end(), Math.max(dest.tokEnd, cl.rightEnd())) - 1);
         v.evidence.add(Span.of(t.text, a, b));
         return v;
+    }
+
+    private static boolean pronounBefore(DocIndex ix, int cue) {
+        if (cue == 0) return false;
+        String w = ix.t.norm(cue - 1);
+        return w.equals(Keys.of("أنه")) || w.equals(Keys.of("إنه")) || w.equals(Keys.of("بأنه"))
+                || w.equals(Keys.of("أنها")) || w.equals(Keys.of("إنها"));
     }
 
     private static boolean startsWithTo(String w) {
