@@ -635,10 +635,11 @@ final class Scanner {
         boolean prep = phase != null || noun || mx(Cat.MONTHCUE, i - 1) != null
                 || (t.isWord(i - 1) && m(Cat.MONTHCUE, i - 1) != null);
         Lexicon.Entry e = mo.entry;
-        if (e.has("num") && !(y != null || noun || mo.paired)) {
+        if (e.has("num") && !(y != null || noun || mo.paired || mod != null)) {
             return null;
         }
-        if (e.has("ctx") && !(y != null || noun || mo.paired || mod != null || prep)) {
+        // every month name needs some context when it stands without a day: a bare "تموز" may be the god
+        if (!(y != null || noun || mo.paired || mod != null || prep)) {
             return null;
         }
         int first = (phase != null || noun) ? i : mo.first;
