@@ -62,6 +62,12 @@ final class Scanner {
 
     record Y(int y, boolean hijri, boolean marked, int first, int prefix, int end) {}
 
+    /** Runs the scan and returns the number of rule attempts and token looks (for the linear-time test). */
+    long countOps() {
+        run();
+        return ops;
+    }
+
     List<TimeMention> run() {
         List<TimeMention> out = new ArrayList<>();
         int i = 0;
