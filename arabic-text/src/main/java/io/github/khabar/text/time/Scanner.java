@@ -836,7 +836,11 @@ final class Scanner {
             Hit c = m(Cat.CARDINAL, i);
             prefix = c != null ? c.prefix() : 0;
         }
-        if (ago == null || "DURATION".equals(ago.value())) {
+        // بعد 12 عاما من المفاوضات / قبل يومين من الانتخابات: counted from another event, not from the
+        // reference: only the amount is known
+        boolean fromEvent = ago != null && !"DURATION".equals(ago.value())
+                && (word(u.end(), "من") || word(u.end(), "على"));
+        if (ago == null || "DURATION".equals(ago.value()) || fromEvent) {
             return new P(first, prefix, u.end(), new Res(Resolver.duration(unit, n), TimeKind.DURATION, false, null), null);
         }
         int sign = "PAST".equals(ago.value()) ? -1 : 1;
