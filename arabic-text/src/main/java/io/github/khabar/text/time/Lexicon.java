@@ -179,7 +179,7 @@ final class Lexicon {
                 String s2 = s.substring(1);
                 best = better(best, bestAt(table, t, i, s2, p + 1));
                 if (s.startsWith("لل") && s.length() > 3) {
-                    best = better(best, bestAt(table, t, i, "ا" + s2, p + 1));
+                    best = better(best, bestAt(table, t, i, "ا" + s2, p + 2));
                 }
             }
         }

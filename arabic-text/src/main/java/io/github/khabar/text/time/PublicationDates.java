@@ -154,9 +154,6 @@ public final class PublicationDates {
         }
         int words = 0;
         for (int k = tok; k >= 0; k--) {
-            if (t.lineStart[k]) {
-                return words <= DATELINE_WORDS;
-            }
             if (k < tok) {
                 if (t.type[k] == Tokens.WORD) {
                     words++;
@@ -166,6 +163,9 @@ public final class PublicationDates {
             }
             if (words > DATELINE_WORDS) {
                 return false;
+            }
+            if (t.lineStart[k]) {
+                return true;
             }
         }
         return words <= DATELINE_WORDS;

@@ -62,6 +62,12 @@ final class Scanner {
 
     record Y(int y, boolean hijri, boolean marked, int first, int prefix, int end) {}
 
+    /** Runs the scan and returns the number of rule attempts and token looks (for the linear-time test). */
+    long countOps() {
+        run();
+        return ops;
+    }
+
     List<TimeMention> run() {
         List<TimeMention> out = new ArrayList<>();
         int i = 0;
@@ -635,10 +641,11 @@ final class Scanner {
         boolean prep = phase != null || noun || mx(Cat.MONTHCUE, i - 1) != null
                 || (t.isWord(i - 1) && m(Cat.MONTHCUE, i - 1) != null);
         Lexicon.Entry e = mo.entry;
-        if (e.has("num") && !(y != null || noun || mo.paired)) {
+        if (e.has("num") && !(y != null || noun || mo.paired || mod != null)) {
             return null;
         }
-        if (e.has("ctx") && !(y != null || noun || mo.paired || mod != null || prep)) {
+        // every month name needs some context when it stands without a day: a bare "تموز" may be the god
+        if (!(y != null || noun || mo.paired || mod != null || prep)) {
             return null;
         }
         int first = (phase != null || noun) ? i : mo.first;
@@ -829,7 +836,11 @@ final class Scanner {
             Hit c = m(Cat.CARDINAL, i);
             prefix = c != null ? c.prefix() : 0;
         }
-        if (ago == null || "DURATION".equals(ago.value())) {
+        // بعد 12 عاما من المفاوضات / قبل يومين من الانتخابات: counted from another event, not from the
+        // reference: only the amount is known
+        boolean fromEvent = ago != null && !"DURATION".equals(ago.value())
+                && (word(u.end(), "من") || word(u.end(), "على"));
+        if (ago == null || "DURATION".equals(ago.value()) || fromEvent) {
             return new P(first, prefix, u.end(), new Res(Resolver.duration(unit, n), TimeKind.DURATION, false, null), null);
         }
         int sign = "PAST".equals(ago.value()) ? -1 : 1;
