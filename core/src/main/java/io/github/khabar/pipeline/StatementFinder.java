@@ -25,6 +25,8 @@ final class StatementFinder {
             "شدد", "شددت", "شددا", "أعرب", "أعربت", "أعربا", "عبر", "عبرت", "جدد", "جددت", "أدان", "أدانت",
             "رحب", "رحبت", "حذر", "حذرت", "طالب", "طالبت", "ثمن", "أشاد", "أشادت", "ندد", "نددت",
             "نفى", "نفت", "اتهم", "اتهمت", "حث", "كشف", "كشفت");
+    private static final Set<String> AUXILIARIES = DocIndex.keys("قد", "لقد", "كان", "كانت", "بدوره", "بدورها",
+            "جهته", "جهتها", "من", "أيضا", "بدورهم", "كذلك");
     private static final Set<String> LEADS = DocIndex.keys("تصريحات", "تصريح", "ما", "نقلته", "نقلت", "ذكرته",
             "ذكرت", "أوردته", "أفادت", "قالت", "قاله", "بيان", "البيان", "مصادر", "أعلنته", "نشرته");
     private static final Set<String> IN_STATEMENT = DocIndex.keys("في", "بيان", "رسمي", "تصريح", "تصريحات", "صحفي",
@@ -109,6 +111,25 @@ final class StatementFinder {
             if (participle) break; // "مشيرا إلى": no subject follows
             if (!IN_STATEMENT.contains(DocIndex.stripConj(w)) && !isTimeToken(ix, k)) break;
         }
+        if (speaker == null && !participle) {
+            // a long title before the name: "قال المبعوث الخاص … ميخائيل بوغدانوف:"
+            for (int k = j; k < Math.min(s1, j + 14); k++) {
+                String w = t.norm(k);
+                if (COMPLEMENTIZERS.contains(w) || t.isPunct(k, ':') || (t.isQuote(k) && ix.quoteOpeningAt(k) != null)
+                        || (ix.cueAt[k] != null && k > j)) {
+                    break;
+                }
+                Mention m = ix.mention(k);
+                if (m != null && m.tokStart == k && m.kind == Mention.Kind.PERSON && m.actorId != null) {
+                    speaker = m;
+                    break;
+                }
+            }
+        }
+        EventDraft.StatementDraft enclosing = enclosing(done, t.start(c.start()));
+        if (enclosing != null && (enclosing.kind == StatementKind.DIRECT || speaker == null)) {
+            return null; // a report inside someone else's words is theirs to tell
+        }
         String speakerId = null;
         if (speaker != null) {
             speakerId = speakerId(ix, speaker);
@@ -129,7 +150,8 @@ final class StatementFinder {
             Mention subject = leftSubject(ix, c.start(), s0);
             if (subject != null) {
                 speakerId = speakerId(ix, subject);
-            } else if (previous != null && t.sentence(previous.cueToken) >= t.sentence(c.start()) - 2) {
+            } else if (previous != null && t.sentence(previous.cueToken) >= t.sentence(c.start()) - 2
+                    && continues(t, c, s0)) {
                 speakerId = previous.speaker; // "وأضاف أن", "وتابع:"
             }
         }
@@ -165,6 +187,20 @@ final class StatementFinder {
         if (contentStart >= s1 && !(contentStart < t.size() && t.isQuote(contentStart))) return null;
         content(ix, st, contentStart, s1);
         if (st.content == null) return null;
+        if (participle && speaker == null) {
+            EventDraft.StatementDraft before = lastIn(done, s0, c.start());
+            if (before != null && before.speaker.equals(speakerId) && before.contentEnd <= st.contentEnd) {
+                // "…، مشيرا إلى أن …" goes on with the same statement
+                String merged = trimMarks(t.text.substring(before.contentStart, st.contentEnd));
+                if (!merged.isBlank()) {
+                    before.content = merged;
+                    before.contentEnd = before.contentStart + merged.length();
+                    Span first = before.evidence.get(0);
+                    before.evidence.set(0, Span.of(t.text, first.start(), Math.max(first.end(), st.contentEnd)));
+                }
+                return null;
+            }
+        }
         int evStart = Math.min(t.start(c.start()), speaker != null ? t.start(speaker.tokStart) : Integer.MAX_VALUE);
         st.evidence.add(Span.of(t.text, evStart, Math.max(st.contentEnd, t.end(c.end() - 1))));
         return st;
@@ -187,7 +223,21 @@ final class StatementFinder {
                     && !m.media) {
                 return m;
             }
-            if (!t.isComma(k) && !isTimeToken(ix, k)) return null;
+            if (!t.isComma(k) && !isTimeToken(ix, k) && !AUXILIARIES.contains(DocIndex.stripConj(t.norm(k)))) return null;
+        }
+        return null;
+    }
+
+    /** "وأضاف أن": a clause-initial cue with و/ف and no subject goes on with the previous speaker. */
+    private static boolean continues(PreparedText t, DocIndex.Cue c, int s0) {
+        String w = t.norm(c.start());
+        boolean conj = w.startsWith("و") || w.startsWith("ف");
+        return conj && (c.start() == s0 || t.isComma(c.start() - 1) || t.isBreak(c.start() - 1));
+    }
+
+    private static EventDraft.StatementDraft enclosing(List<EventDraft.StatementDraft> done, int charPos) {
+        for (EventDraft.StatementDraft d : done) {
+            if (charPos >= d.contentStart && charPos < d.contentEnd) return d;
         }
         return null;
     }
