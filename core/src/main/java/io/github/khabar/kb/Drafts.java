@@ -91,12 +91,15 @@ final class Drafts {
         return List.copyOf(out);
     }
 
-    /** Adds the ال / ال-less counterpart of every one-word form ("رئيس" ↔ "الرئيس"). */
+    /**
+     * Adds the ال / ال-less counterpart of every one-word form made of Arabic letters only ("رئيس" ↔
+     * "الرئيس"). Not used for honorifics, where the ال form is usually another word (دولة / الدولة).
+     */
     static List<String> expandTitleForms(Collection<String> given) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String f : given) {
             out.add(f);
-            if (!f.contains(" ")) {
+            if (isArabicWord(f)) {
                 if (f.startsWith("ال") && f.length() > 3) {
                     out.add(f.substring(2));
                 } else {
@@ -105,6 +108,16 @@ final class Drafts {
             }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean isArabicWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= '\u0621' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3'))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private static String later(String earlier, String later) {
@@ -310,8 +323,12 @@ final class Drafts {
             if (category == null) {
                 throw new KnowledgeBaseException(source, "title \"" + title + "\": missing \"category\"");
             }
-            List<String> all = new ArrayList<>(expandTitleForms(List.of(title)));
+            List<String> all = new ArrayList<>();
+            all.add(title);
             all.addAll(forms);
+            if (category != TitleCategory.HONORIFIC) {
+                all = expandTitleForms(all);
+            }
             return new TitleEntry(title, all, category, personal == null || personal);
         }
 

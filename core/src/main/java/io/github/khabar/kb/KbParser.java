@@ -192,7 +192,7 @@ final class KbParser {
         object(n, path, TITLE);
         Drafts.TitleDraft t = new Drafts.TitleDraft(source);
         t.title = arabic(requiredString(n, "title", path), path + ".title");
-        t.forms.addAll(Drafts.expandTitleForms(arabicList(n, "forms", path)));
+        t.forms.addAll(arabicList(n, "forms", path));
         t.category = enumValue(TitleCategory.class, optionalString(n, "category", path), path + ".category");
         JsonNode personal = n.get("personal");
         if (personal != null && !personal.isNull()) {
