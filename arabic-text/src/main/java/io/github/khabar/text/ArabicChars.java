@@ -199,9 +199,9 @@ final class ArabicChars {
                 || c == PARAGRAPH_SEPARATOR || c == NEXT_LINE;
     }
 
-    /** White space in the broad sense: Java white space plus NBSP-like spaces. */
+    /** White space in the broad sense: Java white space plus NBSP-like spaces and NEL. */
     static boolean isSpace(char c) {
-        return c == SPACE || Character.isWhitespace(c) || isExoticSpace(c);
+        return c == SPACE || Character.isWhitespace(c) || isExoticSpace(c) || isLineBreak(c);
     }
 
     static boolean isArabicIndicDigit(char c) {

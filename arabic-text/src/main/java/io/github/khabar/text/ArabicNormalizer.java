@@ -36,6 +36,8 @@ public final class ArabicNormalizer {
     /** Table value meaning "remove"; U+FFFF itself is a noncharacter and is still kept by an identity check. */
     private static final char REMOVE = '\uFFFF';
     private static final int TABLE_SIZE = Character.MAX_VALUE + 1;
+    private static final int[] NO_REMOVALS = new int[0];
+    private static final int INITIAL_REMOVALS = 16;
 
     private static final Set<NormalizationRule> DISPLAY_RULES = Collections.unmodifiableSet(EnumSet.of(
             NormalizationRule.FOLD_SPACES, NormalizationRule.REMOVE_FORMAT_CONTROLS,
@@ -88,30 +90,29 @@ public final class ArabicNormalizer {
         char[] buffer = new char[length];
         source.getChars(0, length, buffer, 0);
         char[] map = table;
-        int[] sources = null;
-        boolean changed = false;
+        // Removals are rare (harakat, tatweel, bidi marks), so only their positions are kept, not a full map.
+        int[] removed = NO_REMOVALS;
+        int removedCount = 0;
+        int difference = 0;
         int kept = 0;
         for (int i = 0; i < length; i++) {
             char c = buffer[i];
             char replacement = map[c];
-            if (replacement == REMOVE && c != REMOVE) {
-                if (sources == null) {
-                    sources = identityPrefix(length + 1, kept);
-                }
-                continue;
-            }
-            changed |= replacement != c;
             buffer[kept] = replacement;
-            if (sources != null) {
-                sources[kept] = i;
+            if (replacement == REMOVE && c != REMOVE) {
+                if (removedCount == removed.length) {
+                    removed = Arrays.copyOf(removed, Math.max(INITIAL_REMOVALS, removedCount * 2));
+                }
+                removed[removedCount++] = i;
+            } else {
+                difference |= replacement ^ c;
+                kept++;
             }
-            kept++;
         }
-        if (sources == null) {
-            return new NormalizedText(source, changed ? new String(buffer) : source, null);
+        if (removedCount == 0) {
+            return new NormalizedText(source, difference == 0 ? source : new String(buffer), NO_REMOVALS, 0);
         }
-        sources[kept] = length;
-        return new NormalizedText(source, new String(buffer, 0, kept), sources);
+        return new NormalizedText(source, new String(buffer, 0, kept), removed, removedCount);
     }
 
     /**
@@ -125,19 +126,18 @@ public final class ArabicNormalizer {
         char[] buffer = new char[length];
         source.getChars(0, length, buffer, 0);
         char[] map = table;
-        boolean changed = false;
+        int difference = 0;
         int kept = 0;
         for (int i = 0; i < length; i++) {
             char c = buffer[i];
             char replacement = map[c];
-            if (replacement == REMOVE && c != REMOVE) {
-                changed = true;
-                continue;
+            buffer[kept] = replacement;
+            difference |= replacement ^ c;
+            if (replacement != REMOVE || c == REMOVE) {
+                kept++;
             }
-            changed |= replacement != c;
-            buffer[kept++] = replacement;
         }
-        return changed ? new String(buffer, 0, kept) : source;
+        return difference == 0 ? source : new String(buffer, 0, kept);
     }
 
     /**
@@ -151,20 +151,12 @@ public final class ArabicNormalizer {
         for (int i = 0; i < length; i++) {
             char c = buffer[i];
             char replacement = map[c];
-            if (replacement == REMOVE && c != REMOVE) {
-                continue;
+            buffer[kept] = replacement;
+            if (replacement != REMOVE || c == REMOVE) {
+                kept++;
             }
-            buffer[kept++] = replacement;
         }
         return kept;
-    }
-
-    private static int[] identityPrefix(int size, int prefix) {
-        int[] sources = new int[size];
-        for (int i = 0; i < prefix; i++) {
-            sources[i] = i;
-        }
-        return sources;
     }
 
     private static char[] buildTable(Set<NormalizationRule> rules) {

@@ -63,6 +63,8 @@ public final class Clitics {
     private static final double RESTORED_TEH_MARBUTA_PENALTY = -0.05;
     /** Stems shorter than this before an enclitic are unlikely ({@code فيها} is في + ها, not a noun). */
     private static final int MIN_STEM_BEFORE_ENCLITIC = 3;
+    /** A conjunction plus preposition is preferred over the conjunction alone only before stems this long. */
+    private static final int MIN_STACKED_STEM = 4;
 
     private Clitics() {}
 
@@ -154,7 +156,9 @@ public final class Clitics {
         if (!plausibleAfter(p, stem)) {
             return IMPLAUSIBLE_SCORE;
         }
-        return LONE_PROCLITIC_SCORE + (p.conjunction && p.preposition ? STACKED_PROCLITIC_BONUS : 0);
+        // و + ب before a short stem is as often و + a ب-initial word (وبحثا); before a long one it is the norm.
+        boolean stacked = p.conjunction && p.preposition && stem.length() >= MIN_STACKED_STEM;
+        return LONE_PROCLITIC_SCORE + (stacked ? STACKED_PROCLITIC_BONUS : 0);
     }
 
     private static double encliticScore(String enclitic, String stem) {

@@ -53,6 +53,10 @@ public final class NameKey {
      * argument.
      */
     public static String of(CharSequence name) {
+        return key(name, true);
+    }
+
+    private static String key(CharSequence name, boolean dropVowelsOfLongWords) {
         List<StringBuilder> words = foldedWords(name.toString());
         List<String> keyed = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
@@ -62,23 +66,25 @@ public final class NameKey {
             } else {
                 word = dropArticle(word);
             }
-            keyed.add(collapseDoubles(word.length() >= LONG_WORD ? dropInnerVowels(word) : word));
+            boolean drop = dropVowelsOfLongWords && word.length() >= LONG_WORD;
+            keyed.add(collapseDoubles(drop ? dropInnerVowels(word) : word));
         }
         return String.join(" ", keyed);
     }
 
     /**
      * How alike two names are, from 0 (nothing in common) to 1 (same key): one minus the edit distance between
-     * their keys divided by the longer key's length, where adding or dropping a long vowel ا و ي and swapping
+     * their keys (before long-word vowel dropping) divided by the longer key's weighted length, where adding or dropping a long vowel ا و ي and swapping
      * letters that transliterations confuse (ت/ط, س/ص, د/ض, ز/ذ/ظ, ه/ح, ق/ك, ا/ع) cost half an edit.
      */
     public static double similarity(CharSequence a, CharSequence b) {
-        String x = truncate(of(a));
-        String y = truncate(of(b));
-        if (x.equals(y)) {
+        if (of(a).equals(of(b))) {
             return 1.0;
         }
-        int longer = Math.max(x.length(), y.length());
+        // Vowels are compared (at half cost) rather than dropped, so short and long spellings stay comparable.
+        String x = truncate(key(a, false));
+        String y = truncate(key(b, false));
+        double longer = Math.max(weightedLength(x), weightedLength(y));
         double[] previous = new double[y.length() + 1];
         double[] current = new double[y.length() + 1];
         for (int j = 1; j <= y.length(); j++) {
@@ -99,6 +105,15 @@ public final class NameKey {
             current = swap;
         }
         return Math.max(0.0, 1.0 - previous[y.length()] / longer);
+    }
+
+    /** The cost of inserting the whole key, so that a name against nothing scores 0. */
+    private static double weightedLength(String key) {
+        double sum = 0;
+        for (int i = 0; i < key.length(); i++) {
+            sum += indelCost(key.charAt(i));
+        }
+        return sum;
     }
 
     private static String truncate(String key) {

@@ -24,13 +24,15 @@ import java.util.Objects;
 public final class NormalizedText {
     private final String original;
     private final String text;
-    /** Source index of each normalised char plus a final {@code original.length()}; null when the identity. */
-    private final int[] sources;
+    /** Sorted original offsets of the removed characters; only the first {@link #removedCount} are used. */
+    private final int[] removed;
+    private final int removedCount;
 
-    NormalizedText(String original, String text, int[] sources) {
+    NormalizedText(String original, String text, int[] removed, int removedCount) {
         this.original = original;
         this.text = text;
-        this.sources = sources;
+        this.removed = removed;
+        this.removedCount = removedCount;
     }
 
     /** The text as the caller passed it. */
@@ -51,10 +53,22 @@ public final class NormalizedText {
      */
     public int toOriginal(int normalizedIndex) {
         Objects.checkIndex(normalizedIndex, text.length() + 1);
-        if (sources == null) {
-            return normalizedIndex;
+        if (normalizedIndex == text.length()) {
+            return original.length();
         }
-        return normalizedIndex == text.length() ? original.length() : sources[normalizedIndex];
+        // The j-th removal has (removed[j] - j) kept characters before it, a non-decreasing sequence: count the
+        // removals that precede the source of text[normalizedIndex].
+        int low = 0;
+        int high = removedCount;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (removed[mid] - mid <= normalizedIndex) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return normalizedIndex + low;
     }
 
     /**
@@ -79,11 +93,9 @@ public final class NormalizedText {
      */
     public int toNormalized(int originalIndex) {
         Objects.checkIndex(originalIndex, original.length() + 1);
-        if (sources == null) {
-            return originalIndex;
-        }
-        int found = Arrays.binarySearch(sources, 0, text.length(), originalIndex);
-        return found >= 0 ? found : -found - 1;
+        int found = Arrays.binarySearch(removed, 0, removedCount, originalIndex);
+        int removedBefore = found >= 0 ? found : -found - 1;
+        return originalIndex - removedBefore;
     }
 
     @Override

@@ -18,7 +18,8 @@ import java.util.List;
  *       digits is part of a name or address ({@code U.S}, {@code example.com}); neither ends a sentence.</li>
  *   <li>A full stop after a single letter standing alone (د. م. أ. U.) marks an abbreviation, not an end.</li>
  *   <li>Terminators inside a quotation paired by {@link QuoteFinder} whose content is at most
- *       {@value #MAX_PROTECTED_QUOTE} characters do not end the sentence. Longer quotes and unpaired marks protect
+ *       {@value #MAX_PROTECTED_QUOTE} characters do not end the sentence, except at the very end of the quote
+ *       ({@code قال: «انتهى.» وأضاف} ends after »). Longer quotes and unpaired marks protect
  *       nothing, so an unclosed quote never swallows the rest of the text, and quotes never cross a line.</li>
  *   <li>Ranges are trimmed of surrounding white space; together they cover every non-space character, in
  *       order, without overlap.</li>
@@ -64,7 +65,8 @@ public final class SentenceSplitter {
             if (isLineBreak(c)) {
                 emit(out, s, sentenceStart, i);
                 sentenceStart = i + 1;
-            } else if (isTerminator(c) && i >= protectedUntil && !isInnerFullStop(s, i)) {
+            } else if (isTerminator(c) && (i >= protectedUntil || endsQuote(s, i, protectedUntil))
+                    && !isInnerFullStop(s, i)) {
                 int end = i + 1;
                 while (end < n && (isTerminator(s.charAt(end)) || isClosingMark(s.charAt(end)))) {
                     end++;
@@ -78,6 +80,16 @@ public final class SentenceSplitter {
         return Collections.unmodifiableList(out);
     }
 
+    /** True when only terminators follow {@code i} up to the closing mark at {@code closeAt}: «… انتهى.» */
+    private static boolean endsQuote(String s, int i, int closeAt) {
+        for (int j = i + 1; j < closeAt; j++) {
+            if (!isTerminator(s.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void emit(List<TextRange> out, String s, int start, int end) {
         while (start < end && isSpace(s.charAt(start))) {
             start++;
@@ -88,6 +100,10 @@ public final class SentenceSplitter {
         if (start < end) {
             out.add(new TextRange(start, end));
         }
+    }
+
+    private static boolean isConjunction(char c) {
+        return c == WAW || c == FEH;
     }
 
     static boolean isTerminator(char c) {
@@ -118,7 +134,11 @@ public final class SentenceSplitter {
             letter--;
         }
         if (CharClass.isLetter(CharClass.of(s.charAt(letter)))) {
-            // One letter (with any harakat on it) after a boundary is an initial such as د. or أ.
+            // One letter (with any harakat on it) after a boundary is an initial such as د. or أ.; a glued
+            // conjunction may come first (وأ.د.).
+            if (letter > 0 && isConjunction(s.charAt(letter - 1))) {
+                letter--;
+            }
             if (letter == 0) {
                 return true;
             }

@@ -1,0 +1,35 @@
+package io.github.khabar.text;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** No public entry point throws on any String. */
+class RobustnessTest {
+    private static final List<String> NASTY = List.of("", "\uD800", "\uDC00", "\uDC00\uD800", "\u0000\u0007\u001B",
+            "\"".repeat(100_000), "«".repeat(50_000) + "»".repeat(50_000), "”“".repeat(30_000),
+            "ـ".repeat(10_000), "\u064E".repeat(10_000), ".".repeat(10_000), "د. ".repeat(10_000),
+            "\n".repeat(10_000), "\uFFFF\uFFFE", "و" + "\u200C".repeat(1000) + "ب");
+
+    private static void exercise(String s) {
+        ArabicNormalizer.search().normalize(s);
+        ArabicNormalizer.display().normalizeToString(s);
+        ArabicTokenizer.create().tokenize(s);
+        SentenceSplitter.create().split(s);
+        QuoteFinder.create().find(s);
+        NameKey.of(s);
+        NameKey.similarity(s, "أحمد");
+        Clitics.analyze(s.length() > 100 ? s.substring(0, 100) : s);
+    }
+
+    @Test
+    void nastyInputs() {
+        NASTY.forEach(RobustnessTest::exercise);
+    }
+
+    @Property(tries = 1000)
+    void anyString(@ForAll String s) {
+        exercise(s);
+    }
+}
