@@ -97,6 +97,7 @@ final class PageClassifier {
         int letterDigit = 0;
         int arabic = 0;
         int bad = 0;
+        int code = 0;
         for (int i = line.start; i < line.end; i++) {
             char c = s.charAt(i);
             if (PageText.isBlankChar(c)) {
@@ -108,6 +109,8 @@ final class PageClassifier {
                 letterDigit++;
             } else if (Character.isLetterOrDigit(c) && !Character.isSurrogate(c)) {
                 letterDigit++;
+            } else if ("{}[];<>=$#\\".indexOf(c) >= 0) {
+                code++;
             } else if (Character.isISOControl(c) || c == '\uFFFD' || Character.getType(c) == Character.PRIVATE_USE
                     || Character.getType(c) == Character.UNASSIGNED || loneSurrogate(i)) {
                 bad++;
@@ -118,7 +121,7 @@ final class PageClassifier {
             return;
         }
         line.blank = false;
-        if (bad * 5 >= nonBlank || (arabic == 0 && nonBlank > 60 && letterDigit * 2 < nonBlank)) {
+        if (bad * 5 >= nonBlank || (arabic == 0 && nonBlank > 40 && (letterDigit * 2 < nonBlank || code * 10 >= nonBlank))) {
             line.reason = "NON_TEXT";
             return;
         }
@@ -196,7 +199,7 @@ final class PageClassifier {
         String bestReason = null;
         int bestLen = 0;
         int firstWord = 0;
-        while (firstWord < n && !PageText.isWord(t.get(firstWord))) {
+        while (firstWord < n && (!PageText.isWord(t.get(firstWord)) || PageText.isNumber(t.get(firstWord)))) {
             firstWord++;
         }
         PagePhrases.Phrase prefixHit = null;
