@@ -1,6 +1,6 @@
 package io.github.khabar.text;
 
-import static io.github.khabar.text.PageTesting.reasonInMiddle;
+import static io.github.khabar.text.PageCleanerTest.reasonInMiddle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -67,8 +67,8 @@ class PageSignalsTest {
     @Test
     void dropsCaptionRepeatedWithIconPrefix() {
         String caption = "المزارعون يحصدون القمح في سهل حوران";
-        String text = PageTesting.TITLE + "\n" + caption + "\nphoto icon" + caption + "\n" + PageTesting.BODY1;
-        Map<String, String> d = PageTesting.dropped(cleaner, text);
+        String text = PageCleanerTest.TITLE + "\n" + caption + "\nphoto icon" + caption + "\n" + PageCleanerTest.BODY1;
+        Map<String, String> d = PageCleanerTest.dropped(cleaner, text);
         assertEquals(Map.of("photo icon" + caption, "DUPLICATE"), d);
     }
 
@@ -86,9 +86,9 @@ class PageSignalsTest {
 
     @Test
     void titleIsKeptEvenWhenItLooksLikeANonSentence() {
-        String text = "BREAKING\n" + PageTesting.BODY1;
+        String text = "BREAKING\n" + PageCleanerTest.BODY1;
         PageContent pc = cleaner.clean(text);
         assertEquals(0, pc.start());
-        assertEquals(Map.of(), PageTesting.dropped(cleaner, text));
+        assertEquals(Map.of(), PageCleanerTest.dropped(cleaner, text));
     }
 }
