@@ -387,7 +387,26 @@ final class ActorStage {
     private void completePerson(PreparedText t, ActorTable.ActorDraft d) {
         if (d.ref instanceof PersonEntry p) {
             if (d.nameLatin == null) d.nameLatin = p.nameLatin();
-            if (d.country == null) d.country = p.country();
+            if (p.country() != null) d.country = p.country();
+            // the knowledge base's spelling names the actor; the text's fuller forms stay as aliases and
+            // mentions (but not forms holding another known person's name: "محمد بن سلمان بن عبدالعزيز")
+            String canonical = p.names().get(0);
+            if (!canonical.equals(d.name)) {
+                if (d.name != null && !d.aliases.contains(d.name)) d.aliases.add(d.name);
+                d.name = canonical;
+            }
+            d.aliases.removeIf(a -> namesAnotherPerson(a, p));
+            // a text role that is one of the entry's known offices takes the entry's country for it
+            for (int r = 0; r < d.roles.size(); r++) {
+                Role role = d.roles.get(r);
+                for (RoleEntry known : p.roles()) {
+                    if (known.country() != null && titlesCompatible(role.title(), known.title())
+                            && !known.country().equals(role.country())) {
+                        d.roles.set(r, new Role(role.title(), known.country(), role.organization()));
+                        break;
+                    }
+                }
+            }
             if (d.roles.isEmpty()) {
                 for (RoleEntry r : p.roles()) {
                     if (t.published != null ? activeOn(r, t.published) : r.to() == null) {
@@ -399,6 +418,28 @@ final class ActorStage {
         if (d.nameLatin == null && d.name != null) {
             d.nameLatin = Romanizer.romanize(d.name);
         }
+        // an office stated without its country belongs to the person's country ("الملك" of a Saudi king)
+        if (d.country != null) {
+            for (int r = 0; r < d.roles.size(); r++) {
+                Role role = d.roles.get(r);
+                if (role.country() == null) d.roles.set(r, new Role(role.title(), d.country, role.organization()));
+            }
+        }
+    }
+
+    /** True when some run of two or more words of the name is another known person's name. */
+    private boolean namesAnotherPerson(String name, PersonEntry self) {
+        String[] w = Keys.of(name).split(" ");
+        for (int a = 0; a < w.length; a++) {
+            StringBuilder b = new StringBuilder(w[a]);
+            for (int e = a + 1; e < w.length; e++) {
+                b.append(' ').append(w[e]);
+                for (Gazetteer.Entry entry : gazetteer.lookup(b.toString())) {
+                    if (entry.kind() == Gazetteer.Kind.PERSON && entry.person() != self) return true;
+                }
+            }
+        }
+        return false;
     }
 
     static PlaceEntry placeOf(Mention m) {

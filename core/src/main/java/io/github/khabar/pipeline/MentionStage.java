@@ -61,6 +61,9 @@ final class MentionStage {
             "كبار", "القادة", "قادة", "ممثلين", "ممثلي", "وفد", "وفدا", "الوفد", "مسؤول", "نظرائه", "وزراء");
     private static final Set<String> CAPITAL = keys("العاصمة", "عاصمة");
     private static final String MINISTRY = Keys.of("وزارة");
+    private static final Set<String> REGNAL = keys("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+            "السابع", "الثامن", "التاسع", "العاشر", "الحادي عشر", "الثانية");
+    private static final Set<String> ROYAL = keys("الملك", "الملكة", "السلطان", "البابا", "الإمبراطور", "ملك", "جلالة");
     /** Words that make an office of an office: "نائب وزير الخارجية", "مساعد وزير الدفاع". */
     private static final Set<String> TITLE_PREFIXES = keys("نائب", "مساعد", "وكيل", "القائم بأعمال", "كبير", "كبيرة",
             "نائبة", "مساعدة", "وكيلة", "مستشار", "مستشارة", "سكرتير", "نائب رئيس", "النائب", "مبعوث", "المبعوث");
@@ -270,7 +273,7 @@ final class MentionStage {
                 person = personFromKb(nameStart, pm, i);
             } else {
                 int nameEnd = nameExtent(nameStart, true);
-                if (nameEnd > nameStart) {
+                if (nameEnd > nameStart && (nameEnd - nameStart >= 2 || plausibleSingleName(nameStart))) {
                     person = person(i, nameStart, nameEnd, null, null);
                 }
             }
@@ -382,7 +385,10 @@ final class MentionStage {
         }
 
         private boolean followsOf(int k, Gazetteer.Match m) {
-            // an office used as a genitive complement is followed by a demonym or a country/organisation
+            // an office as a genitive complement ("مبعوث الرئيس الروسي", "مستشار للرئيس"): definite or with ل,
+            // and followed by a demonym or a country/organisation; "وزير الدفاع" after a title is a new office
+            String w = t.norm(k);
+            if (!(hasArticle(k) || w.startsWith("لل") || (m.cliticChars() > 0 && w.charAt(0) == 'ل'))) return false;
             Gazetteer.Match after = gaz(m.end());
             return after != null && (after.has(Gazetteer.Kind.DEMONYM) || after.has(Gazetteer.Kind.COUNTRY)
                     || after.has(Gazetteer.Kind.ORGANIZATION));
@@ -500,12 +506,17 @@ final class MentionStage {
             }
             int end = j;
             while (true) {
-                Gazetteer.Match m = gaz(k);
+                int p = k;
+                while (p < t.size() && p < k + 2 && isTitlePrefix(p) && gaz(p + 1) != null
+                        && gaz(p + 1).has(Gazetteer.Kind.TITLE)) {
+                    p++;
+                }
+                Gazetteer.Match m = gaz(p);
                 if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) {
                     break;
                 }
                 TitleEntry te = m.first(Gazetteer.Kind.TITLE).title();
-                if (te.category() == TitleCategory.HONORIFIC) {
+                if (te.category() == TitleCategory.HONORIFIC && p == k) {
                     break; // the honorific of the next person
                 }
                 Complement c = complement(m.end(), endsWithLink(m));
@@ -514,7 +525,7 @@ final class MentionStage {
                 if (startsName(after)) {
                     break;
                 }
-                person.roles.add(role(k, m.cliticChars(), c.titleEnd, c.country, te));
+                person.roles.add(role(k, p == k ? m.cliticChars() : cliticOf(k), c.titleEnd, c.country, te));
                 if (person.country == null) {
                     person.country = c.country;
                 }
@@ -613,7 +624,11 @@ final class MentionStage {
                     words += 2;
                     continue;
                 }
-                if (!nameLike(j, words > 0)) {
+                if (words > 0 && REGNAL.contains(w) && royalBefore(i)) {
+                    j++; // "الملك عبدالله الثاني", "الملك محمد السادس"
+                    break;
+                }
+                if (!nameLike(j, words > 0) || (words > 0 && verbLike(j))) {
                     break;
                 }
                 boolean article = hasArticle(j);
@@ -644,10 +659,32 @@ final class MentionStage {
             return j;
         }
 
+        /** A form-IV past verb (أطلع، أبلغ) or a present verb (يقوده) inside what looked like a name. */
+        boolean verbLike(int j) {
+            String raw = t.tokens.get(j).text();
+            String w = t.norm(j);
+            if (lex.givenNames.contains(w) || isForeignSurname(w)) return false;
+            if (raw.length() == 4 && (raw.charAt(0) == '\u0623')) return true;
+            return raw.length() >= 4 && raw.charAt(0) == '\u064A';
+        }
+
+        boolean royalBefore(int nameStart) {
+            for (int k = nameStart - 1; k >= Math.max(0, nameStart - 3); k--) {
+                if (ROYAL.contains(DocIndex.stripConj(t.norm(k)))) return true;
+            }
+            return false;
+        }
+
         /** The word carries the article in the original spelling (ال, not the alef of أليكسي). */
         boolean hasArticle(int j) {
             String raw = t.tokens.get(j).text();
             return raw.length() > 2 && raw.charAt(0) == '\u0627' && raw.charAt(1) == '\u0644';
+        }
+
+        /** One word after a title is a name only when it looks like one: "الرئيس هادي", "الوزير ريابكوف". */
+        boolean plausibleSingleName(int j) {
+            String w = t.norm(j);
+            return lex.givenNames.contains(w) || isForeignSurname(w) || isKnownSurname(j);
         }
 
         boolean isKnownSurname(int j) {
@@ -881,7 +918,9 @@ final class MentionStage {
                     person = personFromKb(nameStart, pm, k);
                 } else {
                     int ne = nameExtent(nameStart, true);
-                    if (ne > nameStart) person = person(k, nameStart, ne, null, null);
+                    if (ne > nameStart && (ne - nameStart >= 2 || plausibleSingleName(nameStart))) {
+                        person = person(k, nameStart, ne, null, null);
+                    }
                 }
                 if (person != null) {
                     person.counterpart = true;

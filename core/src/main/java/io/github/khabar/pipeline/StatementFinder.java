@@ -25,6 +25,9 @@ final class StatementFinder {
             "شدد", "شددت", "شددا", "أعرب", "أعربت", "أعربا", "عبر", "عبرت", "جدد", "جددت", "أدان", "أدانت",
             "رحب", "رحبت", "حذر", "حذرت", "طالب", "طالبت", "ثمن", "أشاد", "أشادت", "ندد", "نددت",
             "نفى", "نفت", "اتهم", "اتهمت", "حث", "كشف", "كشفت");
+    private static final Set<String> RELATIVE_PRONOUNS = DocIndex.keys("فيه", "فيها", "خلاله", "خلالها");
+    private static final Set<String> PREPOSITIONS = DocIndex.keys("في", "من", "إلى", "على", "عن", "مع", "بين",
+            "لدى", "عبر", "حول", "بشأن", "تجاه", "ضد");
     private static final Set<String> AUXILIARIES = DocIndex.keys("قد", "لقد", "كان", "كانت", "بدوره", "بدورها",
             "جهته", "جهتها", "من", "أيضا", "بدورهم", "كذلك");
     private static final Set<String> LEADS = DocIndex.keys("تصريحات", "تصريح", "ما", "نقلته", "نقلت", "ذكرته",
@@ -146,6 +149,13 @@ final class StatementFinder {
                     speakerId = previous.speaker;
                 }
             }
+        } else if (j < s1 && RELATIVE_PRONOUNS.contains(t.norm(j))) {
+            // "تلقى … اتصالا من X أعرب فيه عن …": the one who called
+            Mention caller = null;
+            for (Mention m : ix.actorMentions(s0, c.start())) {
+                if (m.kind == Mention.Kind.PERSON) caller = m;
+            }
+            if (caller != null) speakerId = caller.actorId;
         } else {
             Mention subject = leftSubject(ix, c.start(), s0);
             if (subject != null) {
@@ -221,7 +231,11 @@ final class StatementFinder {
             Mention m = ix.mention(k);
             if (m != null && (m.actorId != null || m.kind == Mention.Kind.GROUP_WORD) && m.kind != Mention.Kind.PLACE
                     && !m.media) {
-                return m;
+                // an actor inside a prepositional phrase ("بدولة الإمارات", "في روسيا") is not a subject
+                String first = t.norm(m.tokStart);
+                boolean governed = PREPOSITIONS.contains(t.norm(m.tokStart - 1))
+                        || (m.start > t.start(m.tokStart) && (first.startsWith("ب") || first.startsWith("ل")));
+                return governed ? null : m;
             }
             if (!t.isComma(k) && !isTimeToken(ix, k) && !AUXILIARIES.contains(DocIndex.stripConj(t.norm(k)))) return null;
         }
