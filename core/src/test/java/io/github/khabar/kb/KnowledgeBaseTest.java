@@ -219,4 +219,42 @@ class KnowledgeBaseTest {
         assertFalse(r.heldIn(2018));
         assertTrue(new RoleEntry("رئيس", "RU", null, null).heldIn(1990));
     }
+
+    @Test
+    void bundledDataIsConsistentAndBroad() {
+        KnowledgeBase kb = KnowledgeBase.defaults();
+        Set<String> titles = new HashSet<>();
+        kb.titles().forEach(t -> titles.add(t.title()));
+        for (PersonEntry p : kb.persons()) {
+            assertFalse(p.names().isEmpty(), p.id());
+            for (RoleEntry r : p.roles()) {
+                assertTrue(titles.contains(r.title()), p.id() + ": unknown role title " + r.title());
+            }
+        }
+        for (Country c : kb.countries()) {
+            if (c.capital() != null && c.demonyms().size() > 0) {
+                assertTrue(kb.places().stream().anyMatch(p -> p.kind() == PlaceKind.CAPITAL
+                        && c.code().equals(p.country()) && p.names().contains(c.capital())), c.code() + " capital " + c.capital());
+            }
+        }
+        long curated = kb.countries().stream().filter(c -> !c.demonyms().isEmpty() || c.capital() != null).count();
+        assertTrue(curated >= 120, "curated countries: " + curated);
+        assertTrue(kb.places().size() >= 400, "places: " + kb.places().size());
+        assertTrue(kb.organizations().size() >= 150, "organizations: " + kb.organizations().size());
+        assertTrue(kb.titles().size() >= 150, "titles: " + kb.titles().size());
+        assertTrue(kb.persons().size() >= 250, "persons: " + kb.persons().size());
+        // a few spot checks of the data the pipeline leans on
+        assertTrue(kb.country("SY").orElseThrow().names().contains("سورية"));
+        assertTrue(kb.country("AE").orElseThrow().names().contains("الإمارات العربية المتحدة"));
+        assertTrue(kb.country("US").orElseThrow().metonyms().contains("البيت الأبيض"));
+        assertTrue(kb.country("FR").orElseThrow().metonyms().contains("الإليزيه"));
+        assertTrue(kb.person("sergey-lavrov").orElseThrow().names().contains("سيرجي لافروف"));
+        assertTrue(kb.person("antonio-guterres").orElseThrow().names().contains("أنطونيو غوتيريس"));
+        TitleEntry fm = kb.title("وزير الخارجية").orElseThrow();
+        assertTrue(fm.forms().contains("وزيرة الخارجية"));
+        assertEquals(TitleCategory.MINISTER, fm.category());
+        assertTrue(kb.title("رئيس").orElseThrow().forms().contains("الرئيسة"));
+        assertFalse(kb.title("دولة").orElseThrow().forms().contains("الدولة"), "honorifics get no automatic ال form");
+        assertFalse(kb.title("دكتور").orElseThrow().forms().contains("الد."));
+    }
 }
