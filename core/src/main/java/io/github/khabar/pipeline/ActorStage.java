@@ -28,6 +28,8 @@ import java.util.Map;
  * countries resolve by entry or normalised name. Stateless; thread-safe.
  */
 final class ActorStage {
+    /** How many tokens back a bare office ("الوزير", "الرئيس") may look for its holder. */
+    private static final int VAGUE_REACH = 60;
     private final KnowledgeBase kb;
     private final Gazetteer gazetteer;
 
@@ -119,7 +121,7 @@ final class ActorStage {
                 if (d != null) {
                     m.actorId = d.id;
                     d.mentions.add(Span.of(t.text, m.start, m.end));
-                    if (!d.aliases.contains(m.name)) d.aliases.add(m.name);
+                    // the office goes to the roles, not the aliases: a title is not a name
                     for (Mention.RoleInfo r : m.roles) addRole(d, r.title(), r.country());
                 }
             }
@@ -284,12 +286,17 @@ final class ActorStage {
     /** The person in the document holding an office compatible with the mention's, nearest first. */
     private ActorTable.ActorDraft byOffice(ActorTable table, Mention m) {
         if (m.roles.isEmpty()) return null;
+        Mention.RoleInfo r0 = m.roles.get(0);
+        boolean vague = r0.country() == null && bare(r0.title()).length < 2;
         ActorTable.ActorDraft best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Mention other : table.mentions) {
             if (other.kind != Mention.Kind.PERSON || other.actorId == null) continue;
             ActorTable.ActorDraft d = table.get(other.actorId);
             if (!holds(d, m.roles)) continue;
+            if (vague && (other.tokStart > m.tokStart || m.tokStart - other.tokStart > VAGUE_REACH)) {
+                continue; // "الوزير" alone: only a minister just named
+            }
             int distance = other.tokStart <= m.tokStart ? m.tokStart - other.tokStart
                     : 4 * (other.tokStart - m.tokStart); // prefer an antecedent over a later name
             if (distance < bestDistance) {
@@ -407,11 +414,15 @@ final class ActorStage {
                     }
                 }
             }
-            if (d.roles.isEmpty()) {
-                for (RoleEntry r : p.roles()) {
-                    if (t.published != null ? activeOn(r, t.published) : r.to() == null) {
-                        addRole(d, r.title(), r.country());
+            // the offices the entry holds on the publication date (or now), unless the text gave them
+            for (RoleEntry r : p.roles()) {
+                if (t.published != null ? activeOn(r, t.published) : r.to() == null) {
+                    boolean stated = false;
+                    for (Role have : d.roles) {
+                        stated |= titlesCompatible(have.title(), r.title())
+                                && (have.country() == null || have.country().equals(r.country()));
                     }
+                    if (!stated) addRole(d, definite(r.title()), r.country());
                 }
             }
         }
@@ -425,6 +436,12 @@ final class ActorStage {
                 if (role.country() == null) d.roles.set(r, new Role(role.title(), d.country, role.organization()));
             }
         }
+    }
+
+    /** "رئيس" → "الرئيس": a one-word office reads with its article, as the news writes it. */
+    static String definite(String title) {
+        if (title.indexOf(' ') < 0 && !title.startsWith("ال")) return "ال" + title;
+        return title;
     }
 
     /** True when some run of two or more words of the name is another known person's name. */

@@ -36,9 +36,41 @@ final class MeetingFinder {
         for (DocIndex.Cue cue : ix.cues) {
             if (cue.kind() != DocIndex.CueKind.MEETING) continue;
             EventDraft.MeetingDraft m = meeting(ix, cue, statements);
-            if (m != null) out.add(m);
+            if (m == null) continue;
+            if (m.mode == Mode.PHONE && m.participants.size() > 2 && plural(cue.word())) {
+                // "تلقى X اتصالين من Y و Z": one call each
+                for (int i = 1; i < m.participants.size(); i++) {
+                    EventDraft.MeetingDraft one = copy(m);
+                    one.participants.add(m.participants.get(0));
+                    one.participants.add(m.participants.get(i));
+                    out.add(one);
+                }
+            } else {
+                out.add(m);
+            }
         }
         return out;
+    }
+
+    private static boolean plural(String cueWord) {
+        for (String w : cueWord.split(" ")) {
+            if (w.endsWith("ين") || w.endsWith("ات")) return true;
+        }
+        return false;
+    }
+
+    private static EventDraft.MeetingDraft copy(EventDraft.MeetingDraft m) {
+        EventDraft.MeetingDraft c = new EventDraft.MeetingDraft();
+        c.place = m.place;
+        c.time = m.time;
+        c.mode = m.mode;
+        c.status = m.status;
+        c.topic = m.topic;
+        c.hosted = m.hosted;
+        c.withOfficials = m.withOfficials;
+        c.cueToken = m.cueToken;
+        c.evidence.addAll(m.evidence);
+        return c;
     }
 
     private EventDraft.MeetingDraft meeting(DocIndex ix, DocIndex.Cue cue, List<EventDraft.StatementDraft> statements) {
@@ -46,7 +78,7 @@ final class MeetingFinder {
         Clause cl = Clause.of(ix, cue, statements);
         List<String> left = new ArrayList<>();
         if (!cl.leftBlocked()) {
-            for (Mention m : ix.actorMentions(cl.leftStart(), cue.start())) {
+            for (Mention m : leftActors(ix, cl.leftStart(), cue.start())) {
                 addActor(ix, m, left);
             }
         }
@@ -62,8 +94,6 @@ final class MeetingFinder {
             if (m.kind == Mention.Kind.OFFICIALS) officials = true;
             if (topicStart >= 0 && m.kind != Mention.Kind.PERSON) continue;
             if (m.tokStart > k) continue;
-            if (m.kind == Mention.Kind.PERSON && t.norm(k).startsWith("م") && false) continue;
-            if (t.norm(m.tokStart).length() > 1 && startsWithWith(t.norm(m.tokStart))) with = true;
             addActor(ix, m, right);
         }
         List<String> participants = new ArrayList<>(left);
@@ -94,13 +124,16 @@ final class MeetingFinder {
         d.cueToken = cue.start();
         d.hosted = "1".equals(cue.attr("HOST"));
         d.mode = mode(ix, cue, cl);
-        d.time = ix.nearestTime(cl.leftStart(), cl.rightEnd(), cue.start());
+        d.time = ix.nearestTime(cue.end(), cl.rightEnd(), cue.start());
+        if (d.time == null) d.time = ix.nearestTime(cl.leftStart(), cue.start(), cue.start());
         if (d.time == null) d.time = ix.nearestTime(cl.sentenceStart(), cl.sentenceEnd(), cue.start());
         d.status = EventCues.status(ix, cue, cl.leftStart(), cl.rightEnd(), Status.OCCURRED);
         d.status = FutureTimes.adjust(ix, d.status, d.time);
-        Mention place = placeIn(ix, cue.end(), cl.sentenceEnd());
-        if (place == null) place = placeIn(ix, cl.sentenceStart(), cue.start());
-        d.place = ix.place(place);
+        if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
+            Mention place = placeIn(ix, cue.end(), cl.sentenceEnd());
+            if (place == null) place = placeIn(ix, cl.sentenceStart(), cue.start());
+            d.place = ix.place(place);
+        }
         d.topic = topic(ix, cue, cl);
         int a = t.start(Math.min(cl.leftStart(), cue.start()));
         int b = t.end(Math.max(cue.end(), cl.rightEnd()) - 1);
@@ -108,7 +141,44 @@ final class MeetingFinder {
         return d;
     }
 
-    private static boolean startsWithWith(String w) {
+    private static final Set<String> GAP_WORDS = DocIndex.keys("خلال", "قد", "كان", "قبل", "بعد", "عقب", "أمس",
+            "اليوم", "يوم", "أيضا", "وقد", "لدى", "أثناء", "إثر", "كما", "في");
+
+    /**
+     * The subject just before a cue: the nearest actor, and those coordinated with it by و ("الرئيس بوتين
+     * والوزير الشيباني ناقشا"), past a few function words, commas and times — not every actor in the clause.
+     */
+    static List<Mention> leftActors(DocIndex ix, int from, int cue) {
+        PreparedText t = ix.t;
+        List<Mention> out = new ArrayList<>();
+        int k = cue - 1;
+        int gap = 0;
+        while (k >= from) {
+            Mention m = ix.mention(k);
+            if (m != null && (m.actorId != null || m.kind == Mention.Kind.GROUP_WORD) && m.kind != Mention.Kind.PLACE
+                    && !m.media && m.tokStart >= from) {
+                out.add(0, m);
+                boolean coordinated = t.norm(m.tokStart).startsWith("و") && m.start > t.start(m.tokStart);
+                k = m.tokStart - 1;
+                if (!coordinated && !(k >= from && t.norm(k).equals("و"))) break;
+                gap = 0;
+                continue;
+            }
+            if (t.isComma(k) || GAP_WORDS.contains(t.norm(k)) || ix.t.isQuote(k) || isTime(ix, k)) {
+                if (++gap > 4) break;
+                k--;
+                continue;
+            }
+            break;
+        }
+        return out;
+    }
+
+    private static boolean isTime(DocIndex ix, int k) {
+        int c = ix.t.start(k);
+        for (var tm : ix.t.times) {
+            if (c >= tm.start() && c < tm.end()) return true;
+        }
         return false;
     }
 
@@ -179,7 +249,7 @@ final class MeetingFinder {
         String m = cue.attr("MODE");
         if (m != null) return Mode.valueOf(m);
         PreparedText t = ix.t;
-        for (int k = cl.sentenceStart(); k < cl.sentenceEnd(); k++) {
+        for (int k = cl.leftStart(); k < cl.rightEnd(); k++) {
             String w = DocIndex.stripConj(t.norm(k));
             if (PHONE_WORDS.contains(w)) return Mode.PHONE;
             if (VIDEO_WORDS.contains(w)) return Mode.VIDEO;

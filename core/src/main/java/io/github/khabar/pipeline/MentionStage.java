@@ -61,6 +61,8 @@ final class MentionStage {
             "كبار", "القادة", "قادة", "ممثلين", "ممثلي", "وفد", "وفدا", "الوفد", "مسؤول", "نظرائه", "وزراء");
     private static final Set<String> CAPITAL = keys("العاصمة", "عاصمة");
     private static final String MINISTRY = Keys.of("وزارة");
+    private static final Set<String> INDEFINITE_PORTFOLIOS = keys("خارجية", "دفاع", "داخلية", "مالية", "عدل",
+            "اقتصاد", "طاقة", "نفط", "إعلام", "صحة", "تجارة");
     private static final Set<String> REGNAL = keys("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
             "السابع", "الثامن", "التاسع", "العاشر", "الحادي عشر", "الثانية");
     private static final Set<String> ROYAL = keys("الملك", "الملكة", "السلطان", "البابا", "الإمبراطور", "ملك", "جلالة");
@@ -306,6 +308,14 @@ final class MentionStage {
             while (k < t.size() && t.isWord(k)) {
                 Gazetteer.Match m = gaz(k);
                 String w = t.norm(k);
+                if (k == j && INDEFINITE_PORTFOLIOS.contains(w) && gaz(k + 1) != null
+                        && gaz(k + 1).has(Gazetteer.Kind.COUNTRY)) {
+                    // "وزير خارجية السعودية": the portfolio and the country in construct
+                    if (country == null) country = gaz(k + 1).first(Gazetteer.Kind.COUNTRY).country();
+                    k = gaz(k + 1).end();
+                    titleEnd = k;
+                    continue;
+                }
                 Gov g = gov(k, true);
                 if (g != null && (linked || k > j || g.country != null)) {
                     // "باسم الخارجية الروسية", "وزير الدفاع في الحكومة السورية"
