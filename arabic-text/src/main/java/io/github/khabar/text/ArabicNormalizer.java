@@ -90,28 +90,27 @@ public final class ArabicNormalizer {
         char[] buffer = new char[length];
         source.getChars(0, length, buffer, 0);
         char[] map = table;
-        // Removals are rare (harakat, tatweel, bidi marks), so only their positions are kept, not a full map.
+        // Pass 1 replaces in place and notes the (rare) removals; pass 2 closes the gaps with block copies.
+        // Keeping the store index equal to the load index lets the JIT drop bounds checks and unroll.
         int[] removed = NO_REMOVALS;
         int removedCount = 0;
         int difference = 0;
-        int kept = 0;
         for (int i = 0; i < length; i++) {
             char c = buffer[i];
             char replacement = map[c];
-            buffer[kept] = replacement;
+            buffer[i] = replacement;
+            difference |= replacement ^ c;
             if (replacement == REMOVE && c != REMOVE) {
                 if (removedCount == removed.length) {
                     removed = Arrays.copyOf(removed, Math.max(INITIAL_REMOVALS, removedCount * 2));
                 }
                 removed[removedCount++] = i;
-            } else {
-                difference |= replacement ^ c;
-                kept++;
             }
         }
         if (removedCount == 0) {
             return new NormalizedText(source, difference == 0 ? source : new String(buffer), NO_REMOVALS, 0);
         }
+        int kept = compact(buffer, length, removed, removedCount);
         return new NormalizedText(source, new String(buffer, 0, kept), removed, removedCount);
     }
 
@@ -154,6 +153,21 @@ public final class ArabicNormalizer {
             buffer[kept] = replacement;
             if (replacement != REMOVE || c == REMOVE) {
                 kept++;
+            }
+        }
+        return kept;
+    }
+
+    /** Moves the runs between the removed positions together; returns the new length. */
+    private static int compact(char[] buffer, int length, int[] removed, int removedCount) {
+        int kept = removed[0];
+        for (int j = 0; j < removedCount; j++) {
+            int runStart = removed[j] + 1;
+            int runEnd = j + 1 < removedCount ? removed[j + 1] : length;
+            int run = runEnd - runStart;
+            if (run > 0) {
+                System.arraycopy(buffer, runStart, buffer, kept, run);
+                kept += run;
             }
         }
         return kept;
