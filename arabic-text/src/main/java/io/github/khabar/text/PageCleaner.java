@@ -56,7 +56,12 @@ public final class PageCleaner {
     }
 
     PageContent clean(CharSequence text, PageWork work) {
-        String s = text == null ? "" : text.toString();
+        String s;
+        try {
+            s = text == null ? "" : text.toString();
+        } catch (RuntimeException e) {
+            return new PageContent(0, 0, List.of()); // a caller's CharSequence that cannot be read
+        }
         try {
             return new PageClassifier(s, phrases, work).run();
         } catch (RuntimeException | StackOverflowError e) {

@@ -23,17 +23,18 @@ class PageCleanerTest {
     /** Every dropped line is a whole line of {@code text}; ranges in order, disjoint; the span is valid. */
     static void assertValid(String text, PageContent pc) {
         int n = text.length();
-        assertTrue(pc.start() >= 0 && pc.start() <= pc.end() && pc.end() <= n, "span " + pc);
+        assertTrue(pc.start() >= 0 && pc.start() <= pc.end() && pc.end() <= n, () -> "span " + pc);
         int last = -1;
         for (DroppedLine d : pc.dropped()) {
-            assertTrue(d.start() >= 0 && d.start() <= d.end() && d.end() <= n, "range " + d);
-            assertTrue(d.start() > last, "order " + d);
+            final int previousEnd = last;
+            assertTrue(d.start() >= 0 && d.start() <= d.end() && d.end() <= n, () -> "range " + d);
+            assertTrue(d.start() > previousEnd, () -> "order " + d);
             last = d.end();
-            assertTrue(d.start() == 0 || isTerminator(text.charAt(d.start() - 1)), "line start " + d);
-            assertTrue(d.end() == n || isTerminator(text.charAt(d.end())), "line end " + d);
+            assertTrue(d.start() == 0 || isTerminator(text.charAt(d.start() - 1)), () -> "line start " + d);
+            assertTrue(d.end() == n || isTerminator(text.charAt(d.end())), () -> "line end " + d);
             String line = text.substring(d.start(), d.end());
             for (int i = 0; i < line.length(); i++) {
-                assertFalse(isTerminator(line.charAt(i)), "terminator inside " + d);
+                assertFalse(isTerminator(line.charAt(i)), () -> "terminator inside " + d);
             }
             assertFalse(d.reason().isEmpty());
         }
