@@ -62,7 +62,7 @@ final class DocIndex {
 
     private void findCues() {
         for (int i = 0; i < t.size(); i++) {
-            if (!t.isWord(i)) continue;
+            if (!t.isWord(i) || t.isDropped(i)) continue;
             Mention m = mentionAt[i];
             if (m != null && m.kind != Mention.Kind.GROUP_WORD && m.kind != Mention.Kind.OFFICIALS) continue;
             Cue c = cueAt(i);

@@ -143,7 +143,7 @@ final class MentionStage {
             int i = 0;
             int n = t.size();
             while (i < n) {
-                if (!t.isWord(i)) {
+                if (!t.isWord(i) || t.isDropped(i)) {
                     i++;
                     continue;
                 }

@@ -30,10 +30,12 @@ final class PreparedText {
     final List<TimeMention> times;
     final CharRange content;
     final List<Diagnostic> diagnostics;
+    /** Tokens in page boilerplate (outside the content span or in a dropped line): no facts come from them. */
+    private final java.util.BitSet dropped;
 
     PreparedText(Document document, LocalDate published, List<Token> tokens, String[] norms,
                  List<TextRange> sentences, int[] sentenceOfToken, List<Quote> quotes, List<TimeMention> times,
-                 CharRange content, List<Diagnostic> diagnostics) {
+                 CharRange content, List<Diagnostic> diagnostics, java.util.BitSet dropped) {
         this.document = document;
         this.text = document.text();
         this.published = published;
@@ -45,6 +47,11 @@ final class PreparedText {
         this.times = times;
         this.content = content;
         this.diagnostics = diagnostics;
+        this.dropped = dropped;
+    }
+
+    boolean isDropped(int i) {
+        return dropped.get(i);
     }
 
     int size() {

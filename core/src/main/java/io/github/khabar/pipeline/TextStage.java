@@ -4,6 +4,9 @@ import io.github.khabar.model.CharRange;
 import io.github.khabar.model.Diagnostic;
 import io.github.khabar.model.Document;
 import io.github.khabar.text.ArabicTokenizer;
+import io.github.khabar.text.DroppedLine;
+import io.github.khabar.text.PageCleaner;
+import io.github.khabar.text.PageContent;
 import io.github.khabar.text.QuoteAnalysis;
 import io.github.khabar.text.QuoteFinder;
 import io.github.khabar.text.SentenceSplitter;
@@ -26,6 +29,7 @@ final class TextStage {
     private final SentenceSplitter splitter = SentenceSplitter.create();
     private final QuoteFinder quoteFinder = QuoteFinder.create();
     private final ArabicTimeRecognizer timeRecognizer = ArabicTimeRecognizer.create();
+    private final PageCleaner pageCleaner = PageCleaner.create();
 
     PreparedText prepare(Document document) {
         String text = document.text();
@@ -63,8 +67,32 @@ final class TextStage {
             diagnostics.add(Diagnostic.at(issue.code(), issue.start(), issue.end(), issue.message()));
         }
         List<TimeMention> times = timeRecognizer.find(text, published);
-        CharRange content = CharRange.of(0, text.length());
+        PageContent page = pageCleaner.clean(text);
+        CharRange content = CharRange.of(page.start(), page.end());
+        java.util.BitSet dropped = new java.util.BitSet(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tok = tokens.get(i);
+            if (tok.start() < page.start() || tok.start() >= page.end()) dropped.set(i);
+        }
+        for (DroppedLine line : page.dropped()) {
+            diagnostics.add(Diagnostic.at("BOILERPLATE", line.start(), line.end(),
+                    "page boilerplate left out (" + line.reason() + ")"));
+            for (int i = firstAtOrAfter(tokens, line.start()); i < tokens.size() && tokens.get(i).start() < line.end(); i++) {
+                dropped.set(i);
+            }
+        }
         return new PreparedText(document, published, List.copyOf(tokens), norms, List.copyOf(sentences), sentenceOf,
-                List.copyOf(quotes.quotes()), List.copyOf(times), content, diagnostics);
+                List.copyOf(quotes.quotes()), List.copyOf(times), content, diagnostics, dropped);
+    }
+
+    private static int firstAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 }
