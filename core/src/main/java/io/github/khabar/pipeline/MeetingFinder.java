@@ -104,7 +104,7 @@ final class MeetingFinder {
                 && pronounSubject(ix, cue)) {
             participants.add(0, cl.impliedSubject());
         }
-        if (left.isEmpty() && possessive(t.norm(cue.start())) && participants.size() < 2) {
+        if (left.isEmpty() && possessive(t.tokens.get(cue.start()).text()) && participants.size() < 2) {
             String owner = lastPersonBefore(ix, cue.start(), cl.sentenceStart());
             if (owner != null && !participants.contains(owner)) participants.add(0, owner);
         }
@@ -182,8 +182,11 @@ final class MeetingFinder {
         return false;
     }
 
-    private static boolean possessive(String w) {
-        return w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم");
+    /** A noun with a possessive pronoun ("لقائه", "استقبالها"), read on the original spelling (not ة). */
+    static boolean possessive(String raw) {
+        String w = Keys.of(raw);
+        return raw.endsWith("ه") || raw.endsWith("ها") || raw.endsWith("هم") || raw.endsWith("هما")
+                || (w.endsWith("ه") && !raw.endsWith("ة") && !raw.endsWith("ةً"));
     }
 
     private static boolean pronounSubject(DocIndex ix, DocIndex.Cue cue) {
@@ -192,7 +195,7 @@ final class MeetingFinder {
         if (k < 0) return false;
         String w = t.norm(k);
         return w.equals(Keys.of("أنه")) || w.equals(Keys.of("إنه")) || w.equals(Keys.of("أنها"))
-                || w.equals(Keys.of("إنها")) || w.equals(Keys.of("بأنه")) || possessive(t.norm(cue.start()));
+                || w.equals(Keys.of("إنها")) || w.equals(Keys.of("بأنه")) || possessive(t.tokens.get(cue.start()).text());
     }
 
     private static String lastPersonBefore(DocIndex ix, int cue, int s0) {

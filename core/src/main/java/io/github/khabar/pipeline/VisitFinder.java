@@ -40,6 +40,7 @@ final class VisitFinder {
         boolean noun = "NOUN".equals(cue.attr("KIND"));
         boolean present = "1".equals(cue.attr("PRESENT"));
         String cueWord = t.norm(cue.start());
+        String cueRaw = t.tokens.get(cue.start()).text();
 
         // invitation before the cue, in the clause
         int invitation = -1;
@@ -131,7 +132,14 @@ final class VisitFinder {
                 if (subject != null) visitor = MeetingFinderSupport.id(ix, subject);
             }
         }
-        if (visitor == null && noun && MeetingFinderSupport.possessive(cueWord)) {
+        if (visitor == null && noun && cueWord.startsWith("ب")) {
+            // "قام X بزيارة إلى Y": the subject of the light verb before the noun
+            List<Mention> left = MeetingFinder.leftActors(ix, cl.leftStart(), cue.start());
+            for (Mention m : left) {
+                if (m.isPersonLike() && m.actorId != null) { visitor = m.actorId; break; }
+            }
+        }
+        if (visitor == null && noun && MeetingFinderSupport.possessive(cueRaw)) {
             // "خلال زيارته": his = the one the clause is about — the speaker reporting it, else the subject
             if (cl.impliedSubject() != null) {
                 visitor = cl.impliedSubject();
@@ -150,7 +158,7 @@ final class VisitFinder {
 
         // destination
         Mention dest = null;
-        if (noun && MeetingFinderSupport.possessive(cueWord) && cueWord.startsWith("ل") && invitation >= 0) {
+        if (noun && MeetingFinderSupport.possessive(cueRaw) && cueWord.startsWith("ل") && invitation >= 0) {
             dest = lastPlaceBefore(ix, cue.start(), cl.sentenceStart());
         }
         if (dest == null) {
@@ -241,8 +249,8 @@ final class VisitFinder {
             return m.actorId;
         }
 
-        static boolean possessive(String w) {
-            return w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم");
+        static boolean possessive(String raw) {
+            return MeetingFinder.possessive(raw);
         }
     }
 }
