@@ -10,7 +10,7 @@ import java.util.Set;
  * ("أعلن لافروف أنه التقى …").
  */
 record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenceStart, int sentenceEnd,
-              String impliedSubject, boolean leftBlocked) {
+              String impliedSubject, boolean leftBlocked, int statusStart) {
 
     private static final Set<String> OPENERS = DocIndex.keys("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن",
             "فإن", "حيث", "بينما", "فيما");
@@ -41,6 +41,7 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
                 blocked = t.isComma(cue.start() - 1) || prev.end() == cue.start();
             }
         }
+        int statusStart = left; // "من المقرر أن يجتمع": modality sits before the complementizer
         for (int k = cue.start() - 1; k >= left; k--) {
             if (OPENERS.contains(t.norm(k)) || t.isPunct(k, ':')) {
                 left = k + 1;
@@ -54,6 +55,6 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
                 break;
             }
         }
-        return new Clause(left, cue.start(), cue.end(), right, s0, s1, implied, blocked);
+        return new Clause(left, cue.start(), cue.end(), right, s0, s1, implied, blocked, statusStart);
     }
 }

@@ -26,6 +26,16 @@ final class EventCues {
         }
         if (found != null) return found;
         if (cue.future()) return Status.PLANNED;
+        if ("NOUN".equals(cue.attr("KIND"))) {
+            // "اجتماع كيري مع لافروف … سيركز على": a future verb in the noun's clause
+            for (int k = cue.end(); k < clauseEnd; k++) {
+                String w = t.norm(k);
+                if (w.length() > 3 && w.charAt(0) == 'س' && (w.charAt(1) == 'ي' || w.charAt(1) == 'ت')
+                        && ix.lex.commonVerbs.contains(w.substring(1)) || w.equals(Keys.of("سوف"))) {
+                    return Status.PLANNED;
+                }
+            }
+        }
         if (cue.purpose()) return Status.PLANNED;
         return otherwise;
     }

@@ -21,7 +21,9 @@ final class MeetingFinder {
     private static final Set<String> WITH = DocIndex.keys("مع", "بين");
     private static final Set<String> TOPIC_OPENERS = DocIndex.keys("حول", "بشأن", "لبحث", "لمناقشة", "بحث",
             "ناقش", "تناول", "يتناول", "ستتناول", "تناولت", "لتناول", "عن", "الوضع", "الأوضاع", "الأزمة", "قضايا",
-            "القضايا", "ملف", "ملفات", "تطورات", "مستجدات", "العلاقات", "التعاون", "أمن", "استقرار", "مبادرة");
+            "القضايا", "ملف", "ملفات", "تطورات", "مستجدات", "العلاقات", "التعاون", "أمن", "استقرار", "مبادرة",
+            "الحرب", "حرب", "الصراع", "النزاع", "القتال", "التسوية", "السلام", "الحل", "الإرهاب", "المعارك",
+            "الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "القصف", "الانتخابات", "اللاجئين", "الأوضاع");
     private static final Set<String> PLACE_PREPOSITIONS = DocIndex.keys("في", "بالعاصمة", "العاصمة");
     private static final Set<String> PHONE_WORDS = DocIndex.keys("هاتفي", "هاتفيا", "هاتفية", "الهاتف", "هاتفيين",
             "الهاتفي", "مكالمة", "الهاتفية");
@@ -126,8 +128,8 @@ final class MeetingFinder {
         d.mode = mode(ix, cue, cl);
         d.time = ix.nearestTime(cue.end(), cl.rightEnd(), cue.start());
         if (d.time == null) d.time = ix.nearestTime(cl.leftStart(), cue.start(), cue.start());
-        if (d.time == null) d.time = ix.nearestTime(cl.sentenceStart(), cl.sentenceEnd(), cue.start());
-        d.status = EventCues.status(ix, cue, cl.leftStart(), cl.rightEnd(), Status.OCCURRED);
+        if (d.time == null) d.time = ix.nearestTime(cl.sentenceStart(), cue.start(), cue.start());
+        d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
         d.status = FutureTimes.adjust(ix, d.status, d.time);
         if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
             Mention place = placeIn(ix, cue.end(), cl.sentenceEnd());

@@ -99,7 +99,7 @@ final class MentionStage {
             if (m.kind == Mention.Kind.PERSON && !m.chainName) {
                 String[] words = m.key.split(" ");
                 String last = words[words.length - 1];
-                if (words.length >= 2 && last.length() >= 3 && !lex.givenNames.contains(last)) {
+                if (words.length >= 2 && last.length() >= 3 && !words[0].equals(last)) {
                     surnames.add(last);
                 }
             }

@@ -76,9 +76,21 @@ final class VisitFinder {
             }
             if (inviter == null) {
                 Mention subject = null;
-                for (Mention m : ix.actorMentions(cl.sentenceStart(), invitation)) subject = m;
+                for (Mention m : ix.actorMentions(cl.sentenceStart(), invitation)) {
+                    if (subject == null && m.actorId != null && m.kind != Mention.Kind.GROUP_WORD) subject = m;
+                }
                 if (subject != null) inviter = subject.actorId;
                 else if (cl.impliedSubject() != null) inviter = cl.impliedSubject();
+            }
+            if (visitor == null && invitesPronoun(ix, invitation)) {
+                // "يجتمع مع مشعل ويدعوه لزيارة موسكو": him = the person just named, not the inviter
+                for (int k = invitation - 1; k >= cl.sentenceStart(); k--) {
+                    Mention m = ix.mention(k);
+                    if (m != null && m.actorId != null && m.isPersonLike() && !m.actorId.equals(inviter)) {
+                        visitor = m.actorId;
+                        break;
+                    }
+                }
             }
         }
         if (visitor == null) {
@@ -91,7 +103,7 @@ final class VisitFinder {
         }
         if (visitor == null) {
             // "التي قام بها الرئيس السوري …"
-            for (int k = cue.end(); k < Math.min(cl.rightEnd(), cue.end() + 4); k++) {
+            for (int k = cue.end(); k < Math.min(cl.sentenceEnd(), cue.end() + 4); k++) {
                 if (PERFORMED.contains(t.norm(k)) || PERFORMED.contains(DocIndex.stripConj(t.norm(k)))) {
                     int j = k + 1;
                     if (j < t.size() && t.norm(j).equals(Keys.of("بها"))) j++;
@@ -99,6 +111,10 @@ final class VisitFinder {
                     if (m != null && m.actorId != null && m.isPersonLike()) {
                         visitor = m.actorId;
                         afterVisitor = m.tokEnd;
+                    } else {
+                        // "آخر زيارة قام بها لموسكو": he is the one the text is about
+                        visitor = topic(ix, cue.start());
+                        afterVisitor = j;
                     }
                     break;
                 }
@@ -130,6 +146,10 @@ final class VisitFinder {
                     if (m.isPersonLike() || m.kind == Mention.Kind.GROUP_WORD) subject = m;
                 }
                 if (subject != null) visitor = MeetingFinderSupport.id(ix, subject);
+            }
+            if (visitor == null && !pronounBefore(ix, cue.start()) && cl.impliedSubject() == null) {
+                // "ثم يزور ماليزيا": a verb with no subject goes on with the person the text follows
+                visitor = topic(ix, cue.start());
             }
         }
         if (visitor == null && noun && cueWord.startsWith("ب")) {
@@ -214,6 +234,33 @@ final class VisitFinder {
         int b = t.end(Math.max(cue.end(), Math.max(dest.tokEnd, cl.rightEnd())) - 1);
         v.evidence.add(Span.of(t.text, a, b));
         return v;
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = DocIndex.keys("له", "لها", "لهم", "إياه");
+
+    /** "ويدعوه", "دعاه", "ووجه له الدعوة": the invitee is a pronoun. */
+    private static boolean invitesPronoun(DocIndex ix, int invitation) {
+        PreparedText t = ix.t;
+        String raw = t.tokens.get(invitation).text();
+        if (raw.endsWith("ه") || raw.endsWith("ها") || raw.endsWith("هم")) return true;
+        for (int k = invitation + 1; k < Math.min(t.size(), invitation + 3); k++) {
+            if (OBJECT_PRONOUNS.contains(t.norm(k))) return true;
+        }
+        return false;
+    }
+
+    /** The first person named in this sentence before token i, else in the sentence before. */
+    static String topic(DocIndex ix, int i) {
+        PreparedText t = ix.t;
+        int s = t.sentence(i);
+        for (int back = 0; back <= 1 && s - back >= 0; back++) {
+            int a = t.sentenceFirstToken(s - back);
+            int b = back == 0 ? i : t.sentenceEndToken(s - back);
+            for (Mention m : ix.actorMentions(a, b)) {
+                if (m.kind == Mention.Kind.PERSON && m.actorId != null) return m.actorId;
+            }
+        }
+        return null;
     }
 
     private static boolean pronounBefore(DocIndex ix, int cue) {
