@@ -63,6 +63,8 @@ final class MentionStage {
             "كبار", "القادة", "قادة", "ممثلين", "ممثلي", "وفد", "وفدا", "الوفد", "مسؤول", "نظرائه", "وزراء");
     private static final Set<String> CAPITAL = keys("العاصمة", "عاصمة");
     private static final String MINISTRY = Keys.of("وزارة");
+    private static final Set<String> PERSON_BEFORE = keys("مع", "بين", "السيد", "السيدة", "عن", "التقى", "استقبل",
+            "برئاسة", "يقوده", "بقيادة", "نظيره", "ضم", "حضر", "بحضور", "وحضر");
     private static final Set<String> INDEFINITE_PORTFOLIOS = keys("خارجية", "دفاع", "داخلية", "مالية", "عدل",
             "اقتصاد", "طاقة", "نفط", "إعلام", "صحة", "تجارة");
     private static final Set<String> REGNAL = keys("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
@@ -72,8 +74,9 @@ final class MentionStage {
     private static final Set<String> TITLE_PREFIXES = keys("نائب", "مساعد", "وكيل", "القائم بأعمال", "كبير", "كبيرة",
             "نائبة", "مساعدة", "وكيلة", "مستشار", "مستشارة", "سكرتير", "نائب رئيس", "النائب", "مبعوث", "المبعوث");
     private static final Set<String> LINK_ENDINGS = keys("باسم", "لدى", "في", "لشؤون", "ل", "عن");
-    private static final String[] FOREIGN_ENDINGS = {"وف", "يف", "وفا", "يفا", "سكي", "سكايا", "ينكو", "فيتش",
-            "يتش", "شفيلي", "يان"};
+    /** Russian, Slavic and Georgian surname endings; Arabic masdars end in -يف too (تكثيف), so not that alone. */
+    private static final String[] FOREIGN_ENDINGS = {"وف", "وفا", "ييف", "ييفا", "يفا", "سكي", "سكايا", "ينكو",
+            "فيتش", "وفيتش", "شفيلي"};
 
     private final Gazetteer gazetteer;
     private final Lexicon lex;
@@ -571,8 +574,35 @@ final class MentionStage {
             if (end - i < 2 && !isForeignSurname(t.norm(i))) {
                 return i;
             }
+            // "مبادئ حسن الجوار": a given name and a noun; without a title, ask for a person's context
+            if (!personContext(i, end)) {
+                return i;
+            }
             Mention p = person(i, i, end, null, null);
             return apposition(p, end);
+        }
+
+        /**
+         * Is a name found without title or knowledge-base entry used as a person's? Yes after a speech,
+         * meeting or travel word or "مع/بين/السيد", before a title or a speech verb, or when it has no
+         * article word (two or more plain names: "باولو جينتيلوني", "خالد محفوظ بحاح").
+         */
+        boolean personContext(int start, int end) {
+            boolean allPlain = true;
+            for (int k = start + 1; k < end; k++) {
+                if (hasArticle(k)) allPlain = false;
+            }
+            if (allPlain) return true;
+            String before = start > 0 ? DocIndex.stripConj(t.norm(start - 1)) : "";
+            if (PERSON_BEFORE.contains(before) || lex.reportingCues.contains(before)
+                    || lex.meetingCues.contains(before) || lex.visitCues.contains(before)) {
+                return true;
+            }
+            int after = t.isComma(end) ? end + 1 : end;
+            Gazetteer.Match m = gaz(after);
+            if (m != null && m.has(Gazetteer.Kind.TITLE)) return true;
+            String next = DocIndex.stripConj(t.norm(end));
+            return lex.reportingCues.contains(next) || lex.meetingCues.contains(next) || t.isComma(end);
         }
 
         int surname(int i) {
@@ -621,7 +651,7 @@ final class MentionStage {
             boolean chain = false;
             while (j < t.size() && words < 7) {
                 String w = t.norm(j);
-                if (CHAIN_WORDS.contains(w) && words > 0 && nameLike(j + 1, true)) {
+                if (CHAIN_WORDS.contains(w) && words > 0 && (nameLike(j + 1, true) || chainTitleWord(j + 1))) {
                     j += 2;
                     words += 2;
                     chain = true;
@@ -670,6 +700,13 @@ final class MentionStage {
                 }
             }
             return j;
+        }
+
+        /** "ولد الشيخ", "آل الشيخ": an honorific that is part of a family name after a link word. */
+        boolean chainTitleWord(int j) {
+            Gazetteer.Match m = gaz(j);
+            return t.isArabicWord(j) && m != null && m.has(Gazetteer.Kind.TITLE) && m.end() == j + 1
+                    && !lex.functionWords.contains(t.norm(j));
         }
 
         /** A form-IV past verb (أطلع، أبلغ) or a present verb (يقوده) inside what looked like a name. */

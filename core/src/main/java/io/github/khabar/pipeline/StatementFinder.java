@@ -25,6 +25,7 @@ final class StatementFinder {
             "شدد", "شددت", "شددا", "أعرب", "أعربت", "أعربا", "عبر", "عبرت", "جدد", "جددت", "أدان", "أدانت",
             "رحب", "رحبت", "حذر", "حذرت", "طالب", "طالبت", "ثمن", "أشاد", "أشادت", "ندد", "نددت",
             "نفى", "نفت", "اتهم", "اتهمت", "حث", "كشف", "كشفت");
+    private static final Set<String> PRAYER_OBJECTS = DocIndex.keys("الله", "المولى", "العلي");
     private static final Set<String> RELATIVE_PRONOUNS = DocIndex.keys("فيه", "فيها", "خلاله", "خلالها");
     private static final Set<String> PREPOSITIONS = DocIndex.keys("في", "من", "إلى", "على", "عن", "مع", "بين",
             "لدى", "عبر", "حول", "بشأن", "تجاه", "ضد");
@@ -128,6 +129,9 @@ final class StatementFinder {
                     break;
                 }
             }
+        }
+        if (c.end() < s1 && PRAYER_OBJECTS.contains(t.norm(c.end()))) {
+            return null; // "داعيا الله أن …", "سائلا المولى": a prayer, not a position
         }
         EventDraft.StatementDraft enclosing = enclosing(done, t.start(c.start()));
         if (enclosing != null && (enclosing.kind == StatementKind.DIRECT || speaker == null)) {
