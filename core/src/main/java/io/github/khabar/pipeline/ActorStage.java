@@ -213,6 +213,13 @@ final class ActorStage {
     /** A discovered "فلاديمير بوتين" is the knowledge base's person whose short name is the surname. */
     private PersonEntry kbPersonForSurname(Mention m) {
         String s = surnameOf(m);
+        if (s == null && m.chainName) {
+            // "عادل بن أحمد الجبير": a chain ending in a family name with the article
+            String[] w = m.key.split(" ");
+            String last = w[w.length - 1];
+            String before = w.length > 1 ? w[w.length - 2] : "";
+            if (last.startsWith("ال") && !before.equals(Keys.of("آل")) && !before.equals(Keys.of("بن"))) s = last;
+        }
         if (s == null) return null;
         PersonEntry found = null;
         for (Gazetteer.Entry e : gazetteer.lookup(s)) {
@@ -260,6 +267,7 @@ final class ActorStage {
             if (m.chainName) d.surname = null;
             for (Mention.RoleInfo r : m.roles) {
                 addRole(d, r.title(), r.country());
+                if (r.country() == null) d.bareTitles.add(Keys.of(r.title()));
             }
             if (d.country == null && m.country != null) d.country = m.country;
         } else {
@@ -299,12 +307,24 @@ final class ActorStage {
             }
             int distance = other.tokStart <= m.tokStart ? m.tokStart - other.tokStart
                     : 4 * (other.tokStart - m.tokStart); // prefer an antecedent over a later name
+            if (r0.country() == null && statedBare(d, r0.title())) {
+                // "وقال وزير الخارجية" with no country: the one the text also named without a country
+                // (the home side), not the foreign counterpart named with a demonym
+                distance /= 10;
+            }
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = d;
             }
         }
         return best;
+    }
+
+    private static boolean statedBare(ActorTable.ActorDraft d, String title) {
+        for (String bare : d.bareTitles) {
+            if (titlesCompatible(bare, title)) return true;
+        }
+        return false;
     }
 
     private static boolean holds(ActorTable.ActorDraft d, List<Mention.RoleInfo> wanted) {

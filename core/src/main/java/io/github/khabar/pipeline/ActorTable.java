@@ -60,6 +60,8 @@ final class ActorTable {
         final List<String> members = new ArrayList<>();
         /** Normalised last word of a person's name, for surname references. */
         String surname;
+        /** Offices the text gave this person without naming a country ("عادل الجبير وزير الخارجية"). */
+        final java.util.Set<String> bareTitles = new java.util.HashSet<>();
         /** NameKey of the fullest name. */
         String nameKey;
         boolean emitted;

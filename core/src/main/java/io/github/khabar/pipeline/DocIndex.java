@@ -28,6 +28,8 @@ final class DocIndex {
     final Mention[] mentionAt;
     final List<Cue> cues = new ArrayList<>();
     final Cue[] cueAt;
+    /** The organisation the last unnamed official spoke for ("مسؤول من حركة حماس"), for "وقال المسؤول". */
+    String lastSourceOrg;
 
     private static final java.util.Set<String> LIGHT_VERBS = keys("أجرى", "أجرت", "يجري", "تجري", "سيجري",
             "ستجري", "أجريا", "عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "عقدا", "تلقى", "تلقت", "يتلقى",

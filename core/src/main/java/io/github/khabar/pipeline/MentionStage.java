@@ -72,7 +72,8 @@ final class MentionStage {
     private static final Set<String> ROYAL = keys("الملك", "الملكة", "السلطان", "البابا", "الإمبراطور", "ملك", "جلالة");
     /** Words that make an office of an office: "نائب وزير الخارجية", "مساعد وزير الدفاع". */
     private static final Set<String> TITLE_PREFIXES = keys("نائب", "مساعد", "وكيل", "القائم بأعمال", "كبير", "كبيرة",
-            "نائبة", "مساعدة", "وكيلة", "مستشار", "مستشارة", "سكرتير", "نائب رئيس", "النائب", "مبعوث", "المبعوث");
+            "نائبة", "مساعدة", "وكيلة", "مستشار", "مستشارة", "سكرتير", "نائب رئيس", "النائب", "مبعوث", "المبعوث",
+            "القائم", "القائمة", "بأعمال");
     private static final Set<String> LINK_ENDINGS = keys("باسم", "لدى", "في", "لشؤون", "ل", "عن");
     /** Russian, Slavic and Georgian surname endings; Arabic masdars end in -يف too (تكثيف), so not that alone. */
     private static final String[] FOREIGN_ENDINGS = {"وف", "وفا", "ييف", "ييفا", "يفا", "سكي", "سكايا", "ينكو",
@@ -161,12 +162,20 @@ final class MentionStage {
         int at(int i) {
             Gazetteer.Match m = gaz(i);
             if ((m != null && m.has(Gazetteer.Kind.TITLE) && !m.has(Gazetteer.Kind.PERSON))
-                    || (isTitlePrefix(i) && gaz(i + 1) != null && gaz(i + 1).has(Gazetteer.Kind.TITLE))) {
+                    || (isTitlePrefix(i) && (gaz(i + 1) != null && gaz(i + 1).has(Gazetteer.Kind.TITLE)
+                        || isTitlePrefix(i + 1) && gaz(i + 2) != null && gaz(i + 2).has(Gazetteer.Kind.TITLE)))) {
                 int r = titled(i);
                 if (r > i) return r;
             }
             if (m != null && m.has(Gazetteer.Kind.PERSON)) {
                 return kbPerson(i, m);
+            }
+            if (m != null && m.end() > i + 1 && m.has(Gazetteer.Kind.ORGANIZATION)) {
+                // a known organisation's full name ("وكالة الأنباء السعودية") before the patterns
+                Gazetteer.Entry e = m.first(Gazetteer.Kind.ORGANIZATION);
+                Mention org = add(Mention.Kind.ORGANIZATION, i, m.end(), m.cliticChars(), e.organization(), e.country());
+                org.media = isMedia(e.organization());
+                return m.end();
             }
             int r = counterpart(i);
             if (r > i) return r;
@@ -242,8 +251,8 @@ final class MentionStage {
             int roleStart = -1;
             while (true) {
                 int p = j;
-                while (p < t.size() && p < j + 2 && isTitlePrefix(p) && gaz(p + 1) != null
-                        && gaz(p + 1).has(Gazetteer.Kind.TITLE)) {
+                while (p < t.size() && p < j + 3 && isTitlePrefix(p) && (gaz(p + 1) != null
+                        && gaz(p + 1).has(Gazetteer.Kind.TITLE) || isTitlePrefix(p + 1))) {
                     p++;
                 }
                 Gazetteer.Match m = gaz(p);

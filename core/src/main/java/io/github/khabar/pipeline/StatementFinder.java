@@ -115,7 +115,11 @@ final class StatementFinder {
             if (participle) break; // "مشيرا إلى": no subject follows
             if (!IN_STATEMENT.contains(DocIndex.stripConj(w)) && !isTimeToken(ix, k)) break;
         }
-        if (speaker == null && !participle) {
+        String sourceOrg = speaker == null && !participle ? anonymousSource(ix, j, s1) : null;
+        if (sourceOrg != null) {
+            j = skipSourcePhrase(ix, j, s1);
+        }
+        if (speaker == null && !participle && sourceOrg == null) {
             // a long title before the name: "قال المبعوث الخاص … ميخائيل بوغدانوف:"
             for (int k = j; k < Math.min(s1, j + 14); k++) {
                 String w = t.norm(k);
@@ -133,12 +137,14 @@ final class StatementFinder {
         if (c.end() < s1 && PRAYER_OBJECTS.contains(t.norm(c.end()))) {
             return null; // "داعيا الله أن …", "سائلا المولى": a prayer, not a position
         }
+        String speakerId = null;
         EventDraft.StatementDraft enclosing = enclosing(done, t.start(c.start()));
         if (enclosing != null && (enclosing.kind == StatementKind.DIRECT || speaker == null)) {
             return null; // a report inside someone else's words is theirs to tell
         }
-        String speakerId = null;
-        if (speaker != null) {
+        if (sourceOrg != null) {
+            speakerId = sourceOrg; // "قال مسؤول من حركة حماس إن": the organisation the official speaks for
+        } else if (speaker != null) {
             speakerId = speakerId(ix, speaker);
             j = speaker.tokEnd;
         } else if (participle) {
@@ -244,6 +250,48 @@ final class StatementFinder {
             if (!t.isComma(k) && !isTimeToken(ix, k) && !AUXILIARIES.contains(DocIndex.stripConj(t.norm(k)))) return null;
         }
         return null;
+    }
+
+    private static final Set<String> SOURCE_NOUNS = DocIndex.keys("مسؤول", "المسؤول", "مصدر", "المصدر", "متحدث",
+            "المتحدث", "ناطق", "الناطق", "مسؤولة", "المسؤولة", "قيادي", "القيادي", "عضو", "دبلوماسي", "مصادر",
+            "مسؤولون", "المسؤولون");
+    private static final Set<String> SOURCE_LINKS = DocIndex.keys("من", "في", "ب", "بـ", "عن", "لدى", "باسم");
+
+    /**
+     * "مسؤول من حركة حماس", "المسؤول بحماس", "مصدر في وزارة الخارجية": an unnamed official speaking for a
+     * named organisation, whose id is returned; a later "وقال المسؤول" goes on with the same one.
+     */
+    private String anonymousSource(DocIndex ix, int j, int s1) {
+        PreparedText t = ix.t;
+        if (j >= s1 || !SOURCE_NOUNS.contains(t.norm(j))) return null;
+        for (int k = j + 1; k < Math.min(s1, j + 4); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && m.actorId != null && m.kind == Mention.Kind.ORGANIZATION && !m.media) {
+                boolean linked = SOURCE_LINKS.contains(t.norm(k - 1)) || m.start > t.start(m.tokStart);
+                if (linked) {
+                    ix.lastSourceOrg = m.actorId;
+                    return m.actorId;
+                }
+            }
+            if (COMPLEMENTIZERS.contains(t.norm(k))) break;
+        }
+        if (hasArticle(t, j) && ix.lastSourceOrg != null && !SOURCE_NOUNS.contains(t.norm(j + 1))) {
+            return ix.lastSourceOrg; // "وقال المسؤول إن"
+        }
+        return null;
+    }
+
+    private static int skipSourcePhrase(DocIndex ix, int j, int s1) {
+        for (int k = j; k < Math.min(s1, j + 5); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && m.kind == Mention.Kind.ORGANIZATION) return m.tokEnd;
+        }
+        return j + 1;
+    }
+
+    private static boolean hasArticle(PreparedText t, int j) {
+        String raw = t.tokens.get(j).text();
+        return raw.length() > 2 && raw.charAt(0) == '\u0627' && raw.charAt(1) == '\u0644';
     }
 
     /** "وأضاف أن": a clause-initial cue with و/ف and no subject goes on with the previous speaker. */
