@@ -30,6 +30,8 @@ import java.util.Map;
 final class ActorStage {
     /** How many tokens back a bare office ("الوزير", "الرئيس") may look for its holder. */
     private static final int VAGUE_REACH = 60;
+    /** How many tokens back "جلالته"/"سموه" may look for the person it honours. */
+    private static final int HONORIFIC_REACH = 400;
     private final KnowledgeBase kb;
     private final Gazetteer gazetteer;
 
@@ -113,6 +115,14 @@ final class ActorStage {
             }
         }
         for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.TITLE_ONLY && m.honorificPronoun != null) {
+                ActorTable.ActorDraft d = byHonorific(table, m);
+                if (d != null) {
+                    m.actorId = d.id;
+                    d.mentions.add(Span.of(t.text, m.start, m.end));
+                }
+                continue;
+            }
             if (m.kind == Mention.Kind.TITLE_ONLY) {
                 ActorTable.ActorDraft d = byOffice(table, m);
                 if (d == null) {
@@ -318,6 +328,19 @@ final class ActorStage {
             }
         }
         return best;
+    }
+
+    /** "جلالته", "سموه": the nearest person before, named with that honorific. */
+    private static ActorTable.ActorDraft byHonorific(ActorTable table, Mention m) {
+        for (int k = table.mentions.indexOf(m) - 1; k >= 0; k--) {
+            Mention other = table.mentions.get(k);
+            if (m.tokStart - other.tokStart > HONORIFIC_REACH) break;
+            if (other.kind == Mention.Kind.PERSON && other.actorId != null
+                    && other.honorifics.contains(m.honorificPronoun)) {
+                return table.get(other.actorId);
+            }
+        }
+        return null;
     }
 
     private static boolean statedBare(ActorTable.ActorDraft d, String title) {

@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class MeetingFinder {
     private static final Set<String> WITH = DocIndex.keys("مع", "بين");
+    private static final Set<String> ATTENDANCE = DocIndex.keys("حضر", "حضره", "حضرها", "بحضور", "يحضر", "حضور",
+            "بمشاركة", "شارك", "يشارك");
     private static final Set<String> TOPIC_OPENERS = DocIndex.keys("حول", "بشأن", "لبحث", "لمناقشة", "بحث",
             "ناقش", "تناول", "يتناول", "ستتناول", "تناولت", "لتناول", "عن", "الوضع", "الأوضاع", "الأزمة", "قضايا",
             "القضايا", "ملف", "ملفات", "تطورات", "مستجدات", "العلاقات", "التعاون", "أمن", "استقرار", "مبادرة",
@@ -88,7 +90,10 @@ final class MeetingFinder {
         boolean officials = false;
         boolean with = false;
         int topicStart = -1;
+        boolean attendees = false;
         for (int k = cue.end(); k < cl.rightEnd(); k++) {
+            if (ATTENDANCE.contains(DocIndex.stripConj(t.norm(k)))) attendees = true; // "الذي حضره …", "بحضور …"
+            if (attendees) continue;
             if (WITH.contains(t.norm(k))) with = true;
             if (topicStart < 0 && k > cue.end() && TOPIC_OPENERS.contains(t.norm(k))) topicStart = k;
             Mention m = ix.mention(k);

@@ -28,7 +28,8 @@ final class Mention {
     final Kind kind;
     /** Token range of the whole mention (title and name). */
     final int tokStart;
-    final int tokEnd;
+    /** Grows to cover an apposition title after the name ("عادل الجبير وزير الخارجية"). */
+    int tokEnd;
     /** Character span of the name (or the whole mention when it has no separate name part). */
     final int start;
     final int end;
@@ -47,6 +48,10 @@ final class Mention {
     /** The name is a chain with بن / آل / أبو: its last word alone is no surname. */
     boolean chainName;
     boolean media;
+    /** Honorifics written before the name ("جلالة", "سمو", "فخامة"), normalised; for "جلالته", "سموه". */
+    final java.util.Set<String> honorifics = new java.util.HashSet<>(2);
+    /** For a pronoun of honour ("جلالته", "سموه"): the honorific it stands for. */
+    String honorificPronoun;
     String actorId;
 
     Mention(Kind kind, int tokStart, int tokEnd, int start, int end, String name, String key, Object ref,

@@ -63,6 +63,13 @@ final class MentionStage {
             "كبار", "القادة", "قادة", "ممثلين", "ممثلي", "وفد", "وفدا", "الوفد", "مسؤول", "نظرائه", "وزراء");
     private static final Set<String> CAPITAL = keys("العاصمة", "عاصمة");
     private static final String MINISTRY = Keys.of("وزارة");
+    private static final java.util.Map<String, String> HONORIFIC_PRONOUNS = java.util.Map.of(
+            Keys.of("جلالته"), Keys.of("جلالة"), Keys.of("سموه"), Keys.of("سمو"), Keys.of("فخامته"), Keys.of("فخامة"),
+            Keys.of("معاليه"), Keys.of("معالي"), Keys.of("سعادته"), Keys.of("سعادة"), Keys.of("سماحته"),
+            Keys.of("سماحة"), Keys.of("سيادته"), Keys.of("سيادة"), Keys.of("جلالتها"), Keys.of("جلالة"),
+            Keys.of("سموها"), Keys.of("سمو"));
+    private static final Set<String> HONORIFIC_HEADS = keys("جلالة", "سمو", "فخامة", "معالي", "سعادة", "سماحة",
+            "سيادة");
     private static final Set<String> PERSON_BEFORE = keys("مع", "بين", "السيد", "السيدة", "عن", "التقى", "استقبل",
             "برئاسة", "يقوده", "بقيادة", "نظيره", "ضم", "حضر", "بحضور", "وحضر");
     private static final Set<String> INDEFINITE_PORTFOLIOS = keys("خارجية", "دفاع", "داخلية", "مالية", "عدل",
@@ -205,6 +212,12 @@ final class MentionStage {
                     return m.end();
                 }
             }
+            String pronoun = honorificPronoun(i);
+            if (pronoun != null) {
+                Mention hp = add(Mention.Kind.TITLE_ONLY, i, i + 1, 0, null, null);
+                hp.honorificPronoun = pronoun;
+                return i + 1;
+            }
             if (isGroupWord(i)) {
                 add(Mention.Kind.GROUP_WORD, i, i + 1, 0, null, null);
                 return i + 1;
@@ -237,6 +250,26 @@ final class MentionStage {
             return LINK_ENDINGS.contains(t.norm(m.end() - 1));
         }
 
+        /** "جلالته", "لسموه", "فخامته": the honorific the pronoun of honour stands for, or null. */
+        String honorificPronoun(int i) {
+            for (Clitic c : Clitic.variants(t.norm(i))) {
+                String h = HONORIFIC_PRONOUNS.get(c.stem());
+                if (h != null) return h;
+            }
+            return null;
+        }
+
+        /** The honorific among tokens [a, b), normalised to its head word ("صاحب السمو الملكي" → سمو). */
+        String honorificKey(int a, int b) {
+            for (int k = a; k < b; k++) {
+                for (Clitic c : Clitic.variants(t.norm(k))) {
+                    String stem = c.stem().startsWith("ال") ? c.stem().substring(2) : c.stem();
+                    if (HONORIFIC_HEADS.contains(stem)) return stem;
+                }
+            }
+            return null;
+        }
+
         boolean isGroupWord(int i) {
             return Clitic.anyIn(t.norm(i), lex.groupWords::contains);
         }
@@ -246,6 +279,7 @@ final class MentionStage {
         /** Title (+ complements) (+ honorifics) (+ name). */
         int titled(int i) {
             List<Mention.RoleInfo> roles = new ArrayList<>();
+            java.util.Set<String> seenHonorifics = new java.util.HashSet<>();
             int j = i;
             boolean honorificOnly = true;
             int roleStart = -1;
@@ -262,6 +296,8 @@ final class MentionStage {
                 TitleEntry te = m.first(Gazetteer.Kind.TITLE).title();
                 boolean honorific = te.category() == TitleCategory.HONORIFIC && p == j;
                 int end = m.end();
+                String hk = honorificKey(p, m.end());
+                if (hk != null) seenHonorifics.add(hk);
                 if (!honorific) {
                     honorificOnly = false;
                     Complement c = complement(end, endsWithLink(m));
@@ -281,6 +317,8 @@ final class MentionStage {
             // honorifics between the title and the name ("الأستاذ", "الدكتور")
             while (gaz(nameStart) != null && gaz(nameStart).has(Gazetteer.Kind.TITLE)
                     && gaz(nameStart).first(Gazetteer.Kind.TITLE).title().category() == TitleCategory.HONORIFIC) {
+                String hk = honorificKey(nameStart, gaz(nameStart).end());
+                if (hk != null) seenHonorifics.add(hk);
                 nameStart = gaz(nameStart).end();
             }
             Gazetteer.Match pm = gaz(nameStart);
@@ -294,6 +332,7 @@ final class MentionStage {
                 }
             }
             if (person != null) {
+                person.honorifics.addAll(seenHonorifics);
                 person.roles.addAll(roles);
                 if (person.country == null && !roles.isEmpty()) {
                     person.country = roles.get(0).country();
@@ -559,6 +598,9 @@ final class MentionStage {
                 if (t.isComma(k)) {
                     k++;
                 }
+            }
+            if (end > person.tokEnd) {
+                person.tokEnd = end;
             }
             return end;
         }
