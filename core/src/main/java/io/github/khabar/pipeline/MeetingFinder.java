@@ -19,13 +19,21 @@ import java.util.Set;
  */
 final class MeetingFinder {
     private static final Set<String> WITH = DocIndex.keys("مع", "بين");
+    /** How far after a cue its place may be, when the clause runs on. */
+    private static final int PLACE_REACH = 12;
+    private static final Set<String> INTRODUCERS = DocIndex.keys("جمع", "يجمع", "ضم", "يضم", "جمعت", "تجمع", "ضمت",
+            "تضم", "الثنائي", "الثلاثي", "الذي", "التي");
+    private static final Set<String> RECEIVE = DocIndex.keys("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقيا");
+    private static final String FROM = Keys.of("من");
     private static final Set<String> ATTENDANCE = DocIndex.keys("حضر", "حضره", "حضرها", "بحضور", "يحضر", "حضور",
             "بمشاركة", "شارك", "يشارك");
     private static final Set<String> TOPIC_OPENERS = DocIndex.keys("حول", "بشأن", "لبحث", "لمناقشة", "بحث",
             "ناقش", "تناول", "يتناول", "ستتناول", "تناولت", "لتناول", "عن", "الوضع", "الأوضاع", "الأزمة", "قضايا",
             "القضايا", "ملف", "ملفات", "تطورات", "مستجدات", "العلاقات", "التعاون", "أمن", "استقرار", "مبادرة",
             "الحرب", "حرب", "الصراع", "النزاع", "القتال", "التسوية", "السلام", "الحل", "الإرهاب", "المعارك",
-            "الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "القصف", "الانتخابات", "اللاجئين", "الأوضاع");
+            "الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "القصف", "الانتخابات", "اللاجئين", "الأوضاع", "أمور",
+            "الأمور", "مسائل", "المسائل", "عدة", "تطرق", "تطرقا", "الممارسات", "شؤون", "الشؤون", "دعم", "مكافحة",
+            "إعمار", "الإعمار", "سيادة", "وحدة", "أراضي", "الأراضي");
     private static final Set<String> PLACE_PREPOSITIONS = DocIndex.keys("في", "بالعاصمة", "العاصمة");
     private static final Set<String> PHONE_WORDS = DocIndex.keys("هاتفي", "هاتفيا", "هاتفية", "الهاتف", "هاتفيين",
             "الهاتفي", "مكالمة", "الهاتفية");
@@ -91,15 +99,27 @@ final class MeetingFinder {
         boolean with = false;
         int topicStart = -1;
         boolean attendees = false;
+        boolean noun = "NOUN".equals(cue.attr("KIND"));
+        // for a noun, its participants follow it directly or are introduced by مع / بين / جمع; a noun with
+        // a pronoun ("لقائه") or a received call ("تلقى اتصالا من") takes them further on
+        boolean introduced = possessive(t.tokens.get(cue.start()).text());
+        boolean received = RECEIVE.contains(DocIndex.stripConj(t.norm(cue.start())));
         for (int k = cue.end(); k < cl.rightEnd(); k++) {
-            if (ATTENDANCE.contains(DocIndex.stripConj(t.norm(k)))) attendees = true; // "الذي حضره …", "بحضور …"
+            String nk = DocIndex.stripConj(t.norm(k));
+            if (ATTENDANCE.contains(nk)) attendees = true; // "الذي حضره …", "بحضور …"
             if (attendees) continue;
+            if (WITH.contains(t.norm(k)) || INTRODUCERS.contains(nk)
+                    || (nk.equals(FROM) && (received || "PHONE".equals(cue.attr("MODE"))))) {
+                introduced = true;
+            }
             if (WITH.contains(t.norm(k))) with = true;
             if (topicStart < 0 && k > cue.end() && TOPIC_OPENERS.contains(t.norm(k))) topicStart = k;
             Mention m = ix.mention(k);
             if (m == null || m.tokStart != k) continue;
             if (m.kind == Mention.Kind.OFFICIALS) officials = true;
             if (topicStart >= 0 && m.kind != Mention.Kind.PERSON) continue;
+            boolean adjacent = k <= cue.end() + 1 || (m.start > t.start(k) && t.norm(k).startsWith("ب"));
+            if (noun && !introduced && !adjacent) continue; // "خلال المؤتمر الصحفي … منذ سقوط الأسد"
             if (m.tokStart > k) continue;
             addActor(ix, m, right);
         }
@@ -110,6 +130,11 @@ final class MeetingFinder {
         } else if (cl.impliedSubject() != null && left.isEmpty() && !participants.contains(cl.impliedSubject())
                 && pronounSubject(ix, cue)) {
             participants.add(0, cl.impliedSubject());
+        }
+        if (left.isEmpty() && cue.purpose() && cl.impliedSubject() == null) {
+            // "وصل X إلى موسكو لإجراء مباحثات مع …": the traveller holds the talks
+            String subject = VisitFinder.topic(ix, cue.start());
+            if (subject != null && !participants.contains(subject)) participants.add(0, subject);
         }
         if (left.isEmpty() && possessive(t.tokens.get(cue.start()).text()) && participants.size() < 2) {
             String owner = lastPersonBefore(ix, cue.start(), cl.sentenceStart());
@@ -137,7 +162,7 @@ final class MeetingFinder {
         d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
         d.status = FutureTimes.adjust(ix, d.status, d.time);
         if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
-            Mention place = placeIn(ix, cue.end(), cl.sentenceEnd());
+            Mention place = placeIn(ix, cue.end(), Math.min(cl.sentenceEnd(), Math.max(cl.rightEnd(), cue.end() + PLACE_REACH)));
             if (place == null) place = placeIn(ix, cl.sentenceStart(), cue.start());
             d.place = ix.place(place);
         }
