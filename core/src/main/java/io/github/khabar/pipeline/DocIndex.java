@@ -205,6 +205,12 @@ final class DocIndex {
         return best == null ? null : new TimeExpression(best.text(), best.value(), best.start(), best.end());
     }
 
+    /** Like {@link #nearestTime}, but a vague reference (PAST_REF, "حالياً") only when nothing else is there. */
+    TimeExpression nearestConcreteTime(int a, int b, int near) {
+        TimeExpression t = nearestTime(a, b, near);
+        return t == null || t.value().endsWith("_REF") ? null : t;
+    }
+
     /** The quote that opens at token i (its opening mark is token i or starts there), or null. */
     Quote quoteOpeningAt(int i) {
         if (i < 0 || i >= t.size()) return null;

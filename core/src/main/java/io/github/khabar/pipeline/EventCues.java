@@ -11,6 +11,8 @@ import java.util.Map;
  * past the cue.
  */
 final class EventCues {
+    private static final String MAY = Keys.of("قد");
+
     private EventCues() {}
 
     static Status status(DocIndex ix, DocIndex.Cue cue, int clauseStart, int clauseEnd, Status otherwise) {
@@ -53,6 +55,12 @@ final class EventCues {
         if (a == null) return null;
         String s = a.get("STATUS");
         if (s == null) return null;
+        if (w.equals(MAY)) {
+            // "قد يلتقي" is a possibility; "كان قد بحث", "قد التقى" tell what happened
+            String next = k + 1 < t.size() ? t.norm(k + 1) : "";
+            boolean present = next.length() > 2 && (next.charAt(0) == 'ي' || next.charAt(0) == 'ت' || next.charAt(0) == 'ن');
+            if (!present || (k > 0 && DocIndex.stripConj(t.norm(k - 1)).startsWith(Keys.of("كان")))) return null;
+        }
         switch (s) {
             case "NEGATED":
                 return k < cue.start() && k >= cue.start() - 2 ? Status.DENIED : null;

@@ -24,6 +24,10 @@ final class EventDraft {
         boolean hosted;
         boolean withOfficials;
         int cueToken;
+        /** A meeting this one followed in the same place and time ("عقب لقاء …"). */
+        MeetingDraft anchor;
+        /** The members of a visiting delegation ("وفد روسي … ضم X"). */
+        boolean delegation;
         final List<Span> evidence = new ArrayList<>();
     }
 

@@ -23,6 +23,10 @@ final class MeetingFinder {
     private static final int PLACE_REACH = 12;
     private static final Set<String> INTRODUCERS = DocIndex.keys("جمع", "يجمع", "ضم", "يضم", "جمعت", "تجمع", "ضمت",
             "تضم", "الثنائي", "الثلاثي", "الذي", "التي");
+    private static final Set<String> DELEGATION = DocIndex.keys("وفد", "وفدا", "الوفد", "وفدًا");
+    private static final Set<String> CLAUSE_BREAKS = DocIndex.keys("كما", "فيما", "بينما", "حيث", "وكما", "ثم");
+    private static final Set<String> CONDUCTED = DocIndex.keys("أجراه", "أجرته", "أجراها", "أجروه", "أجرياه");
+    private static final Set<String> AFTER = DocIndex.keys("عقب", "بعد", "إثر", "قبيل", "قبل", "خلال");
     private static final Set<String> RECEIVE = DocIndex.keys("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقيا");
     private static final String FROM = Keys.of("من");
     private static final Set<String> ATTENDANCE = DocIndex.keys("حضر", "حضره", "حضرها", "بحضور", "يحضر", "حضور",
@@ -45,10 +49,18 @@ final class MeetingFinder {
 
     List<EventDraft.MeetingDraft> find(DocIndex ix, List<EventDraft.StatementDraft> statements) {
         List<EventDraft.MeetingDraft> out = new ArrayList<>();
+        EventDraft.MeetingDraft previous = null;
+        DocIndex.Cue previousCue = null;
         for (DocIndex.Cue cue : ix.cues) {
             if (cue.kind() != DocIndex.CueKind.MEETING) continue;
             EventDraft.MeetingDraft m = meeting(ix, cue, statements);
             if (m == null) continue;
+            if (previous != null && previousCue != null && sameSentence(ix, previousCue, cue)
+                    && previousCue.start() > 0 && AFTER.contains(DocIndex.stripConj(ix.t.norm(previousCue.start() - 1)))) {
+                m.anchor = previous; // "عقب لقاء الشيباني ولافروف، التقى …": then and there
+            }
+            previous = m;
+            previousCue = cue;
             if (m.mode == Mode.PHONE && m.participants.size() > 2 && plural(cue.word())) {
                 // "تلقى X اتصالين من Y و Z": one call each
                 for (int i = 1; i < m.participants.size(); i++) {
@@ -62,6 +74,10 @@ final class MeetingFinder {
             }
         }
         return out;
+    }
+
+    private static boolean sameSentence(DocIndex ix, DocIndex.Cue a, DocIndex.Cue b) {
+        return ix.t.sentence(a.start()) == ix.t.sentence(b.start());
     }
 
     private static boolean plural(String cueWord) {
@@ -106,6 +122,7 @@ final class MeetingFinder {
         boolean received = RECEIVE.contains(DocIndex.stripConj(t.norm(cue.start())));
         for (int k = cue.end(); k < cl.rightEnd(); k++) {
             String nk = DocIndex.stripConj(t.norm(k));
+            if (k > cue.end() && CLAUSE_BREAKS.contains(t.norm(k))) break; // "…، كما قاد X وفدا": a new clause
             if (ATTENDANCE.contains(nk)) attendees = true; // "الذي حضره …", "بحضور …"
             if (attendees) continue;
             if (WITH.contains(t.norm(k)) || INTRODUCERS.contains(nk)
@@ -131,8 +148,27 @@ final class MeetingFinder {
                 && pronounSubject(ix, cue)) {
             participants.add(0, cl.impliedSubject());
         }
+        if (left.isEmpty() && !"NOUN".equals(cue.attr("KIND")) && t.norm(cue.start()).startsWith("و")
+                && cl.impliedSubject() == null && participants.size() < 2) {
+            // "زار X دمشق والتقى كبار المسؤولين": a coordinated verb shares the sentence's subject
+            int from = cl.sentenceStart();
+            for (int k = cue.start() - 1; k > cl.sentenceStart(); k--) {
+                if (CLAUSE_BREAKS.contains(t.norm(k))) { from = k + 1; break; }
+            }
+            Mention first = null;
+            for (Mention m : ix.actorMentions(from, cue.start())) {
+                if (m.kind == Mention.Kind.PERSON && m.actorId != null) { first = m; break; }
+            }
+            if (first != null && !participants.contains(first.actorId)) participants.add(0, first.actorId);
+        }
         if (left.isEmpty() && cue.purpose() && cl.impliedSubject() == null) {
             // "وصل X إلى موسكو لإجراء مباحثات مع …": the traveller holds the talks
+            String subject = VisitFinder.topic(ix, cue.start());
+            if (subject != null && !participants.contains(subject)) participants.add(0, subject);
+        }
+        if (left.isEmpty() && participants.size() < 2 && cue.end() < t.size()
+                && CONDUCTED.contains(DocIndex.stripConj(t.norm(cue.end())))) {
+            // "خلال اتصال هاتفي أجراه مع X": he who made the call is the one the text follows
             String subject = VisitFinder.topic(ix, cue.start());
             if (subject != null && !participants.contains(subject)) participants.add(0, subject);
         }
@@ -155,10 +191,14 @@ final class MeetingFinder {
         d.withOfficials = officials;
         d.cueToken = cue.start();
         d.hosted = "1".equals(cue.attr("HOST"));
+        for (int k = cl.leftStart(); k < cl.rightEnd(); k++) {
+            if (DELEGATION.contains(DocIndex.stripConj(t.norm(k)))) d.delegation = true;
+        }
         d.mode = mode(ix, cue, cl);
-        d.time = ix.nearestTime(cue.end(), cl.rightEnd(), cue.start());
-        if (d.time == null) d.time = ix.nearestTime(cl.leftStart(), cue.start(), cue.start());
-        if (d.time == null) d.time = ix.nearestTime(cl.sentenceStart(), cue.start(), cue.start());
+        d.time = ix.nearestConcreteTime(cue.end(), cl.rightEnd(), cue.start());
+        if (d.time == null) d.time = ix.nearestConcreteTime(cl.leftStart(), cue.start(), cue.start());
+        if (d.time == null) d.time = ix.nearestConcreteTime(cl.sentenceStart(), cue.start(), cue.start());
+        if (d.time == null) d.time = ix.nearestTime(cl.leftStart(), cl.rightEnd(), cue.start());
         d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
         d.status = FutureTimes.adjust(ix, d.status, d.time);
         if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {

@@ -26,7 +26,7 @@ import java.util.Set;
 /**
  * Stage 5: one event per happening. Mentions of the same meeting (the same participants, or one set
  * within the other; compatible mode, time and place) merge, and so do mentions of the same visit (same
- * visitors, compatible destination and time; an invitation never merges with the visit itself). Merged
+ * visitors, compatible destination and time; an invitation merges with the planned visit it leads to, never with one that happened). Merged
  * events keep all their evidence and the strongest value of each field. Meetings without a place take
  * the destination of a participant's visit. Then the extraction is assembled. Stateless; thread-safe.
  */
@@ -38,8 +38,12 @@ final class MergeStage {
     }
 
     Extraction assemble(PreparedText t, ActorTable actors, EventStage.Events events) {
-        List<EventDraft.MeetingDraft> meetings = mergeMeetings(actors, events.meetings());
-        List<EventDraft.VisitDraft> visits = mergeVisits(events.visits());
+        java.util.Map<EventDraft.MeetingDraft, EventDraft.MeetingDraft> mergedInto = new java.util.IdentityHashMap<>();
+        List<EventDraft.MeetingDraft> meetings = mergeMeetings(actors, events.meetings(), mergedInto);
+        inheritFromAnchors(events.meetings(), mergedInto);
+        List<EventDraft.VisitDraft> allVisits = new ArrayList<>(events.visits());
+        allVisits.addAll(impliedVisits(actors, meetings));
+        List<EventDraft.VisitDraft> visits = mergeVisits(allVisits);
         linkMeetingsToVisits(actors, meetings, visits);
 
         List<Meeting> outMeetings = new ArrayList<>();
@@ -92,7 +96,8 @@ final class MergeStage {
 
     // ---- meetings ---------------------------------------------------------------------------------------
 
-    private List<EventDraft.MeetingDraft> mergeMeetings(ActorTable actors, List<EventDraft.MeetingDraft> in) {
+    private List<EventDraft.MeetingDraft> mergeMeetings(ActorTable actors, List<EventDraft.MeetingDraft> in,
+                                                         java.util.Map<EventDraft.MeetingDraft, EventDraft.MeetingDraft> mergedInto) {
         List<EventDraft.MeetingDraft> out = new ArrayList<>();
         for (EventDraft.MeetingDraft m : in) {
             EventDraft.MeetingDraft into = null;
@@ -104,8 +109,54 @@ final class MergeStage {
             }
             if (into == null) {
                 out.add(m);
+                mergedInto.put(m, m);
             } else {
                 absorb(actors, into, m);
+                mergedInto.put(m, into);
+            }
+        }
+        return out;
+    }
+
+    /** "عقب لقاء الشيباني ولافروف، التقى …": a meeting that followed another took place then and there. */
+    private static void inheritFromAnchors(List<EventDraft.MeetingDraft> drafts,
+                                           java.util.Map<EventDraft.MeetingDraft, EventDraft.MeetingDraft> mergedInto) {
+        for (EventDraft.MeetingDraft d : drafts) {
+            if (d.anchor == null) continue;
+            EventDraft.MeetingDraft self = mergedInto.getOrDefault(d, d);
+            EventDraft.MeetingDraft anchor = mergedInto.getOrDefault(d.anchor, d.anchor);
+            if (self == anchor) continue;
+            if (self.place == null) self.place = anchor.place;
+            if (self.time == null) self.time = anchor.time;
+        }
+    }
+
+    /**
+     * A host's reception in its country ("استقبل … في الرياض") and a delegation's talks abroad imply that
+     * the guests travelled there: one visit per foreign participant, with the meeting's status and time.
+     */
+    private List<EventDraft.VisitDraft> impliedVisits(ActorTable actors, List<EventDraft.MeetingDraft> meetings) {
+        List<EventDraft.VisitDraft> out = new ArrayList<>();
+        for (EventDraft.MeetingDraft m : meetings) {
+            if (m.place == null || m.place.country() == null || !(m.hosted || m.delegation)) continue;
+            if (m.mode == Mode.PHONE || m.mode == Mode.VIDEO) continue;
+            if (m.status != Status.OCCURRED && m.status != Status.ONGOING && m.status != Status.PLANNED) continue;
+            List<String> who = new ArrayList<>(expand(actors, m.participants));
+            if (m.hosted && !who.isEmpty()) who.remove(0); // the host stays home
+            for (String id : who) {
+                ActorTable.ActorDraft d = actors.get(id);
+                if (d == null || d.type != ActorType.PERSON || d.country == null
+                        || d.country.equals(m.place.country())) {
+                    continue;
+                }
+                EventDraft.VisitDraft v = new EventDraft.VisitDraft();
+                v.visitors.add(id);
+                v.destination = m.place;
+                v.time = m.time;
+                v.status = m.status;
+                v.cueToken = m.cueToken;
+                v.evidence.addAll(m.evidence);
+                out.add(v);
             }
         }
         return out;
@@ -179,7 +230,7 @@ final class MergeStage {
             for (EventDraft.VisitDraft o : out) {
                 if (o.visitors.equals(v.visitors) && compatibleDestinations(o.destination, v.destination)
                         && compatibleTimes(o.time, v.time)
-                        && (o.status == Status.INVITED) == (v.status == Status.INVITED)
+                        && (o.status == Status.INVITED ? !happened(v.status) : v.status != Status.INVITED || !happened(o.status))
                         && compatibleStatus(o.status, v.status)) {
                     into = o;
                     break;
@@ -202,17 +253,23 @@ final class MergeStage {
     private void linkMeetingsToVisits(ActorTable actors, List<EventDraft.MeetingDraft> meetings,
                                       List<EventDraft.VisitDraft> visits) {
         for (EventDraft.MeetingDraft m : meetings) {
-            if (m.place != null || m.mode == Mode.PHONE || m.mode == Mode.VIDEO) continue;
+            if (m.mode == Mode.PHONE || m.mode == Mode.VIDEO) continue;
+            if (m.place != null && m.time != null) continue;
             Set<String> who = expand(actors, m.participants);
             EventDraft.VisitDraft best = null;
             for (EventDraft.VisitDraft v : visits) {
                 if (v.status == Status.INVITED || v.status == Status.CANCELLED || v.status == Status.DENIED) continue;
-                if (!who.containsAll(v.visitors) && !v.visitors.stream().anyMatch(who::contains)) continue;
+                if (!v.visitors.stream().anyMatch(who::contains)) continue;
                 if (!compatibleTimes(m.time, v.time)) continue;
-                if (best == null || Math.abs(v.cueToken - m.cueToken) < Math.abs(best.cueToken - m.cueToken)) best = v;
+                if (m.place != null && !compatiblePlaces(m.place, v.destination)) continue;
+                if (best == null || isCountry(best.destination) && !isCountry(v.destination)
+                        || (isCountry(best.destination) == isCountry(v.destination)
+                            && Math.abs(v.cueToken - m.cueToken) < Math.abs(best.cueToken - m.cueToken))) {
+                    best = v; // a city over a country, then the nearest telling
+                }
             }
             if (best != null) {
-                m.place = best.destination;
+                if (m.place == null) m.place = best.destination;
                 if (m.time == null) m.time = best.time;
             }
         }
