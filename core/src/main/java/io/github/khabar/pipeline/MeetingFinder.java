@@ -140,6 +140,7 @@ final class MeetingFinder {
             if (m.tokStart > k) continue;
             addActor(ix, m, right);
         }
+        boolean continuesSentenceBefore = false;
         List<String> participants = new ArrayList<>(left);
         for (String id : right) if (!participants.contains(id)) participants.add(id);
         if (participants.isEmpty() && cl.impliedSubject() != null) {
@@ -170,7 +171,10 @@ final class MeetingFinder {
                 && CONDUCTED.contains(DocIndex.stripConj(t.norm(cue.end())))) {
             // "خلال اتصال هاتفي أجراه مع X": he who made the call is the one the text follows
             String subject = VisitFinder.topic(ix, cue.start());
-            if (subject != null && !participants.contains(subject)) participants.add(0, subject);
+            if (subject != null && !participants.contains(subject)) {
+                participants.add(0, subject);
+                continuesSentenceBefore = t.sentence(cue.start()) > 0;
+            }
         }
         if (left.isEmpty() && possessive(t.tokens.get(cue.start()).text()) && participants.size() < 2) {
             String owner = lastPersonBefore(ix, cue.start(), cl.sentenceStart());
@@ -199,6 +203,12 @@ final class MeetingFinder {
         if (d.time == null) d.time = ix.nearestConcreteTime(cl.leftStart(), cue.start(), cue.start());
         if (d.time == null) d.time = ix.nearestConcreteTime(cl.sentenceStart(), cue.start(), cue.start());
         if (d.time == null) d.time = ix.nearestTime(cl.leftStart(), cl.rightEnd(), cue.start());
+        if (d.time == null && continuesSentenceBefore) {
+            // "وجه بوتين، أمس الأربعاء، دعوة … وخلال اتصال هاتفي أجراه مع …": the same occasion
+            int prev = t.sentence(cue.start()) - 1;
+            d.time = ix.nearestConcreteTime(t.sentenceFirstToken(prev), t.sentenceEndToken(prev),
+                    t.sentenceFirstToken(prev));
+        }
         d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
         d.status = FutureTimes.adjust(ix, d.status, d.time);
         if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {

@@ -2,6 +2,7 @@ package io.github.khabar.pipeline;
 
 import io.github.khabar.model.Span;
 import io.github.khabar.model.StatementKind;
+import io.github.khabar.model.TimeExpression;
 import io.github.khabar.text.Quote;
 
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ final class StatementFinder {
                 }
             }
             if (s != null && s.content != null && !s.content.isBlank() && s.speaker != null) {
-                finish(ix, c, s);
+                finish(ix, c, s, out);
                 if (!duplicate(out, s)) {
                     out.add(s);
                 }
@@ -393,8 +394,9 @@ final class StatementFinder {
             break;
         }
         if (actor == null) return null;
-        boolean clauseStart = c.start() == s0 || t.isComma(c.start() - 1)
-                || (c.start() == s0 + 1 && t.isBreak(s0));
+        EventDraft.StatementDraft told = lastIn(done, s0, c.start());
+        boolean clauseStart = told == null && (c.start() == s0 || t.isComma(c.start() - 1)
+                || (c.start() == s0 + 1 && t.isBreak(s0)));
         if (clauseStart && !actor.media) {
             // "وبحسب تصريحات لافروف، فإن المحادثات …"
             int j = actor.tokEnd;
@@ -512,7 +514,7 @@ final class StatementFinder {
                 || c == '\u00a0' || c == '-' || c == '–';
     }
 
-    private void finish(DocIndex ix, DocIndex.Cue c, EventDraft.StatementDraft s) {
+    private void finish(DocIndex ix, DocIndex.Cue c, EventDraft.StatementDraft s, List<EventDraft.StatementDraft> done) {
         PreparedText t = ix.t;
         int contentTok = t.firstTokenAtOrAfter(s.contentStart);
         // via: an outlet between the cue and the content ("في حديث لوكالة تاس")
@@ -528,7 +530,55 @@ final class StatementFinder {
         if (s.time == null) {
             int from = Math.max(ix.sentenceStart(c.start()), c.start() - 3);
             s.time = ix.nearestTime(from, Math.max(from, contentTok), c.start());
+            if (s.time == null) {
+                // a sentence-initial adverbial: "وقبل يوم واحد من تصريحات بوغدانوف، قال …"
+                int s0 = ix.sentenceStart(c.start());
+                TimeExpression lead = ix.nearestConcreteTime(s0, c.start(), c.start());
+                if (lead != null && t.firstTokenAtOrAfter(lead.start()) <= s0 + 1) s.time = lead;
+            }
         }
+        if (s.time != null) s.time = relativeToEvent(ix, s.time, done);
+    }
+
+    private static final Set<String> EVENT_NOUNS = DocIndex.keys("تصريحات", "تصريح", "لقاء", "اجتماع", "زيارة",
+            "اتصال", "كلمة", "بيان", "مؤتمر");
+
+    /**
+     * "قبل يوم واحد من تصريحات X": a time counted from another statement, not from the publication date.
+     * The offset the recogniser measured from the publication date is applied to X's statement's date.
+     */
+    private TimeExpression relativeToEvent(DocIndex ix, TimeExpression time, List<EventDraft.StatementDraft> done) {
+        PreparedText t = ix.t;
+        if (time.text() == null || t.published == null || time.start() == null) return time;
+        String first = Keys.of(time.text()).split(" ")[0];
+        boolean before = first.equals(Keys.of("قبل"));
+        boolean after = first.equals(Keys.of("بعد"));
+        if (!before && !after) return time;
+        int k = t.firstTokenAtOrAfter(time.end());
+        while (k < t.size() && (t.norm(k).equals(Keys.of("واحد")) || t.norm(k).equals(Keys.of("واحدة")))) k++;
+        if (k >= t.size() || !t.norm(k).equals(Keys.of("من"))) return time;
+        if (k + 1 >= t.size() || !EVENT_NOUNS.contains(t.norm(k + 1))) return time;
+        Mention who = ix.mention(k + 2);
+        if (who == null || who.actorId == null) return time;
+        java.time.LocalDate shown;
+        try {
+            shown = java.time.LocalDate.parse(time.value());
+        } catch (RuntimeException e) {
+            return time;
+        }
+        long offset = java.time.temporal.ChronoUnit.DAYS.between(shown, t.published);
+        for (int i = done.size() - 1; i >= 0; i--) {
+            EventDraft.StatementDraft d = done.get(i);
+            if (!who.actorId.equals(d.speaker) || d.time == null) continue;
+            try {
+                java.time.LocalDate anchor = java.time.LocalDate.parse(d.time.value());
+                java.time.LocalDate v = before ? anchor.minusDays(Math.abs(offset)) : anchor.plusDays(Math.abs(offset));
+                return new TimeExpression(time.text(), v.toString(), time.start(), time.end());
+            } catch (RuntimeException e) {
+                return time;
+            }
+        }
+        return time;
     }
 
     private static boolean duplicate(List<EventDraft.StatementDraft> out, EventDraft.StatementDraft s) {
