@@ -15,6 +15,12 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
     private static final Set<String> OPENERS = DocIndex.keys("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن",
             "فإن", "حيث", "بينما", "فيما");
 
+    /** A phone/video noun right after a meeting cue only says how that meeting was held. */
+    static boolean modeOnly(DocIndex.Cue c, DocIndex.Cue before) {
+        return c.kind() == DocIndex.CueKind.MEETING && before.kind() == DocIndex.CueKind.MEETING
+                && c.attr("MODE") != null && c.start() - before.end() <= 3 && c.start() >= before.end();
+    }
+
     static Clause of(DocIndex ix, DocIndex.Cue cue, List<EventDraft.StatementDraft> statements) {
         PreparedText t = ix.t;
         int s0 = ix.sentenceStart(cue.start());
@@ -51,6 +57,7 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
         int right = s1;
         for (DocIndex.Cue c : ix.cues) {
             if (c.start() >= cue.end() && c.start() < right) {
+                if (modeOnly(c, cue)) continue; // "اجتماعا عبر تقنية الاتصال المرئي مع X": one meeting
                 right = c.start();
                 break;
             }

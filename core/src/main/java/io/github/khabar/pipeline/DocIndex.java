@@ -34,6 +34,7 @@ final class DocIndex {
     private static final java.util.Set<String> LIGHT_VERBS = keys("أجرى", "أجرت", "يجري", "تجري", "سيجري",
             "ستجري", "أجريا", "عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "عقدا", "تلقى", "تلقت", "يتلقى",
             "جرى", "جرت", "تجرى", "يعقدان", "أجروا", "لإجراء", "إجراء", "سيجريان", "تبادل");
+    private static final java.util.Set<String> SESSION = keys("جلسة", "جولة", "سلسلة");
     private static final java.util.Set<String> RELAY = keys("نقلت", "نقل", "ونقلت", "ونقل", "تنقل", "ينقل");
 
     DocIndex(PreparedText t, ActorTable actors, Lexicon lex) {
@@ -114,6 +115,9 @@ final class DocIndex {
             if (a > 0 && LIGHT_VERBS.contains(stripConj(t.norm(a - 1)))
                     && "NOUN".equals(lex.meetingCues.attr(phrase, "KIND"))) {
                 start = a - 1;
+            } else if (a > 1 && LIGHT_VERBS.contains(stripConj(t.norm(a - 2))) && SESSION.contains(t.norm(a - 1))
+                    && "NOUN".equals(lex.meetingCues.attr(phrase, "KIND"))) {
+                start = a - 2; // "سيعقد جلسة مباحثات", "أجرى جولة محادثات"
             }
             boolean lightFuture = start < a && t.norm(start).replaceFirst("^و", "").startsWith("س");
             boolean lightPurpose = start < a && t.norm(start).startsWith("ل");

@@ -20,7 +20,7 @@ final class EventCues {
         Status found = null;
         int from = Math.max(clauseStart, cue.start() - 8);
         for (int k = from; k < Math.min(clauseEnd, cue.end() + 4); k++) {
-            if (k >= cue.start() && k < cue.end() && k != cue.start()) continue;
+            if (k > cue.start() && k < cue.end()) continue;
             Status s = statusWord(ix, k, cue);
             if (s != null && (found == null || rank(s) > rank(found))) {
                 found = s;
@@ -69,7 +69,8 @@ final class EventCues {
             case "INVITED":
                 return cue.kind() == DocIndex.CueKind.VISIT && k < cue.start() ? Status.INVITED : null;
             case "ONGOING":
-                return k < cue.start() && k >= cue.start() - 1 ? Status.ONGOING : null;
+                // "يجري مباحثات": the light verb opens the cue itself
+                return k <= cue.start() && k >= cue.start() - 1 && !cue.future() ? Status.ONGOING : null;
             default:
                 return Status.valueOf(s);
         }

@@ -51,8 +51,12 @@ final class MeetingFinder {
         List<EventDraft.MeetingDraft> out = new ArrayList<>();
         EventDraft.MeetingDraft previous = null;
         DocIndex.Cue previousCue = null;
+        DocIndex.Cue lastMeetingCue = null;
         for (DocIndex.Cue cue : ix.cues) {
             if (cue.kind() != DocIndex.CueKind.MEETING) continue;
+            boolean modeOnly = lastMeetingCue != null && Clause.modeOnly(cue, lastMeetingCue);
+            lastMeetingCue = cue;
+            if (modeOnly) continue;
             EventDraft.MeetingDraft m = meeting(ix, cue, statements);
             if (m == null) continue;
             if (previous != null && previousCue != null && sameSentence(ix, previousCue, cue)
@@ -74,6 +78,15 @@ final class MeetingFinder {
             }
         }
         return out;
+    }
+
+    private static final Set<String> DUAL = DocIndex.keys("بينهما", "بينهم", "الطرفين", "بينهن");
+
+    private static boolean dualPronoun(DocIndex ix, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (DUAL.contains(ix.t.norm(k))) return true;
+        }
+        return false;
     }
 
     private static boolean sameSentence(DocIndex ix, DocIndex.Cue a, DocIndex.Cue b) {
@@ -149,8 +162,16 @@ final class MeetingFinder {
                 && pronounSubject(ix, cue)) {
             participants.add(0, cl.impliedSubject());
         }
-        if (left.isEmpty() && !"NOUN".equals(cue.attr("KIND")) && t.norm(cue.start()).startsWith("و")
-                && cl.impliedSubject() == null && participants.size() < 2) {
+        if (participants.size() < 2 && dualPronoun(ix, cue.end(), cl.rightEnd())) {
+            // "اتصال هاتفي جرى بينهما": the two just named
+            for (Mention m : ix.actorMentions(Math.max(0, cl.sentenceStart() - 1), cue.start())) {
+                if (m.kind == Mention.Kind.PERSON && m.actorId != null && !participants.contains(m.actorId)) {
+                    participants.add(m.actorId);
+                }
+            }
+        }
+        if (left.isEmpty() && !"NOUN".equals(cue.attr("KIND")) && cl.impliedSubject() == null
+                && participants.size() < 2) {
             // "زار X دمشق والتقى كبار المسؤولين": a coordinated verb shares the sentence's subject
             int from = cl.sentenceStart();
             for (int k = cue.start() - 1; k > cl.sentenceStart(); k--) {

@@ -63,6 +63,8 @@ final class MentionStage {
             "كبار", "القادة", "قادة", "ممثلين", "ممثلي", "وفد", "وفدا", "الوفد", "مسؤول", "نظرائه", "وزراء");
     private static final Set<String> CAPITAL = keys("العاصمة", "عاصمة");
     private static final String MINISTRY = Keys.of("وزارة");
+    private static final String ABD = Keys.of("عبد");
+    private static final String TO = Keys.of("إلى");
     private static final java.util.Map<String, String> HONORIFIC_PRONOUNS = java.util.Map.of(
             Keys.of("جلالته"), Keys.of("جلالة"), Keys.of("سموه"), Keys.of("سمو"), Keys.of("فخامته"), Keys.of("فخامة"),
             Keys.of("معاليه"), Keys.of("معالي"), Keys.of("سعادته"), Keys.of("سعادة"), Keys.of("سماحته"),
@@ -246,6 +248,15 @@ final class MentionStage {
             return 0;
         }
 
+        boolean takesDestination(TitleEntry te, int start, int titleStart) {
+            if (te.category() == TitleCategory.DIPLOMAT) return true;
+            for (int k = start; k <= titleStart && k < t.size(); k++) {
+                String w = DocIndex.stripConj(t.norm(k));
+                if (w.contains(Keys.of("مبعوث")) || w.contains(Keys.of("سفير")) || w.contains(Keys.of("مندوب"))) return true;
+            }
+            return false;
+        }
+
         boolean endsWithLink(Gazetteer.Match m) {
             return LINK_ENDINGS.contains(t.norm(m.end() - 1));
         }
@@ -300,7 +311,7 @@ final class MentionStage {
                 if (hk != null) seenHonorifics.add(hk);
                 if (!honorific) {
                     honorificOnly = false;
-                    Complement c = complement(end, endsWithLink(m));
+                    Complement c = complement(end, endsWithLink(m), takesDestination(te, j, p));
                     roles.add(role(j, p == j ? m.cliticChars() : cliticOf(j), c.titleEnd, c.country, te));
                     roleStart = roleStart < 0 ? j : roleStart;
                     end = c.end;
@@ -355,6 +366,11 @@ final class MentionStage {
 
         /** Complements after a title ending at token j; titleEnd drops a final demonym from the title text. */
         Complement complement(int j, boolean linked) {
+            return complement(j, linked, true);
+        }
+
+        /** {@code envoy}: the office may take "إلى" ("المبعوث الخاص إلى سوريا"); a minister's may not. */
+        Complement complement(int j, boolean linked, boolean envoy) {
             String country = null;
             int titleEnd = j;
             int k = j;
@@ -393,7 +409,8 @@ final class MentionStage {
                     titleEnd = k;
                     continue;
                 }
-                if (TITLE_LINKS.contains(w) || Clitic.anyIn(w, TITLE_LINKS::contains) || startsWithLinkClitic(w)) {
+                if ((TITLE_LINKS.contains(w) || Clitic.anyIn(w, TITLE_LINKS::contains) || startsWithLinkClitic(w))
+                        && (!w.equals(TO) || envoy)) {
                     int e = linkedPhrase(k);
                     if (e > k) {
                         String c = countryIn(k, e);
@@ -583,7 +600,7 @@ final class MentionStage {
                 if (te.category() == TitleCategory.HONORIFIC && p == k) {
                     break; // the honorific of the next person
                 }
-                Complement c = complement(m.end(), endsWithLink(m));
+                Complement c = complement(m.end(), endsWithLink(m), takesDestination(te, k, p));
                 // a title followed by its own name is the next person, not an apposition
                 int after = t.isComma(c.end) ? c.end + 1 : c.end;
                 if (startsName(after)) {
@@ -702,7 +719,8 @@ final class MentionStage {
             boolean chain = false;
             while (j < t.size() && words < 7) {
                 String w = t.norm(j);
-                if (CHAIN_WORDS.contains(w) && words > 0 && (nameLike(j + 1, true) || chainTitleWord(j + 1))) {
+                if (CHAIN_WORDS.contains(w) && words > 0 && (nameLike(j + 1, true) || chainTitleWord(j + 1)
+                        || (w.equals(ABD) && t.isArabicWord(j + 1)))) {
                     j += 2;
                     words += 2;
                     chain = true;
@@ -935,7 +953,10 @@ final class MentionStage {
                 country = d.first(Gazetteer.Kind.DEMONYM).country();
                 end = d.end();
             }
-            Mention org = addWithName(Mention.Kind.ORGANIZATION, i, end, nameStart, nameEnd, 0, null, country);
+            boolean quoted = t.isQuote(nameStart - 1);
+            // "وكالة الأنباء القطرية": unquoted, the head word is part of the outlet's name
+            Mention org = quoted ? addWithName(Mention.Kind.ORGANIZATION, i, end, nameStart, nameEnd, 0, null, country)
+                    : add(Mention.Kind.ORGANIZATION, i, end, clitic, null, country);
             org.media = true;
             return end;
         }

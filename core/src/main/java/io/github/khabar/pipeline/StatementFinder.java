@@ -26,6 +26,7 @@ final class StatementFinder {
             "شدد", "شددت", "شددا", "أعرب", "أعربت", "أعربا", "عبر", "عبرت", "جدد", "جددت", "أدان", "أدانت",
             "رحب", "رحبت", "حذر", "حذرت", "طالب", "طالبت", "ثمن", "أشاد", "أشادت", "ندد", "نددت",
             "نفى", "نفت", "اتهم", "اتهمت", "حث", "كشف", "كشفت");
+    private static final Set<String> INVITING = DocIndex.keys("دعا", "دعت", "يدعو", "تدعو");
     private static final Set<String> PRAYER_OBJECTS = DocIndex.keys("الله", "المولى", "العلي");
     private static final Set<String> RELATIVE_PRONOUNS = DocIndex.keys("فيه", "فيها", "خلاله", "خلالها");
     private static final Set<String> PREPOSITIONS = DocIndex.keys("في", "من", "إلى", "على", "عن", "مع", "بين",
@@ -201,6 +202,19 @@ final class StatementFinder {
             if (k > j && ix.cueAt[k] != null && ix.cueAt[k].kind() == DocIndex.CueKind.STATEMENT) break;
         }
         if (contentStart < 0) {
+            Quote before = quoteEndingBefore(ix, c.start());
+            if (before != null && speaker != null) {
+                // "«…»، قال X": the quotation told before its attribution
+                st.kind = StatementKind.DIRECT;
+                st.contentStart = before.contentStart();
+                st.contentEnd = before.contentEnd();
+                st.content = trimMarks(t.text.substring(before.contentStart(), before.contentEnd()));
+                if (st.content.isBlank()) return null;
+                st.contentStart = before.contentStart() + t.text.substring(before.contentStart(), before.contentEnd()).indexOf(st.content);
+                st.contentEnd = st.contentStart + st.content.length();
+                st.evidence.add(Span.of(t.text, before.start(), t.end(speaker.tokEnd - 1)));
+                return st;
+            }
             String verb = DocIndex.stripConj(t.norm(c.start()));
             if (!OBJECT_VERBS.contains(verb) && !participle) return null;
             contentStart = t.isComma(j) ? j + 1 : j;
@@ -208,6 +222,11 @@ final class StatementFinder {
         if (contentStart >= s1 && !(contentStart < t.size() && t.isQuote(contentStart))) return null;
         content(ix, st, contentStart, s1);
         if (st.content == null) return null;
+        if (INVITING.contains(DocIndex.stripConj(t.norm(c.start())))
+                && ix.cueAt[Math.min(t.size() - 1, t.firstTokenAtOrAfter(st.contentStart))] != null
+                && ix.cueAt[t.firstTokenAtOrAfter(st.contentStart)].kind() == DocIndex.CueKind.VISIT) {
+            return null; // "دعا X إلى زيارة بكين" is an invitation, not a statement
+        }
         if (participle && speaker == null) {
             EventDraft.StatementDraft before = lastIn(done, s0, c.start());
             if (before != null && before.speaker.equals(speakerId) && before.contentEnd <= st.contentEnd) {
@@ -225,6 +244,19 @@ final class StatementFinder {
         int evStart = Math.min(t.start(c.start()), speaker != null ? t.start(speaker.tokStart) : Integer.MAX_VALUE);
         st.evidence.add(Span.of(t.text, evStart, Math.max(st.contentEnd, t.end(c.end() - 1))));
         return st;
+    }
+
+    /** A quote that closes right before the cue (past a comma). */
+    private static Quote quoteEndingBefore(DocIndex ix, int cue) {
+        PreparedText t = ix.t;
+        int k = cue - 1;
+        while (k >= 0 && t.isComma(k)) k--;
+        if (k < 0 || !t.isQuote(k)) return null;
+        int close = t.end(k);
+        for (Quote q : t.quotes) {
+            if (q.end() == close && q.contentEnd() > q.contentStart()) return q;
+        }
+        return null;
     }
 
     private static boolean isTimeToken(DocIndex ix, int k) {
@@ -384,6 +416,17 @@ final class StatementFinder {
         Mention actor = null;
         int k = c.end();
         if (k < s1 && t.norm(k).equals(Keys.of("عن"))) k++;
+        Mention relayedVia = null;
+        for (int n = k; n < Math.min(s1, k + 8); n++) {
+            // "وفقا لما نقلته وكالة رويترز عن X": X speaks, the agency relays
+            Mention m = ix.mention(n);
+            if (m != null && m.media && m.actorId != null && m.tokEnd < s1 && t.norm(m.tokEnd).equals(Keys.of("عن"))) {
+                relayedVia = m;
+                k = m.tokEnd + 1;
+                break;
+            }
+            if (m != null && m.tokStart == n && !m.media) break;
+        }
         for (; k < Math.min(s1, c.end() + 5); k++) {
             Mention m = ix.mention(k);
             if (m != null && m.actorId != null && m.kind != Mention.Kind.PLACE) {
@@ -408,6 +451,7 @@ final class StatementFinder {
             if (contentStart < 0) return null;
             EventDraft.StatementDraft st = new EventDraft.StatementDraft();
             st.speaker = actor.actorId;
+            if (relayedVia != null) st.via = relayedVia.actorId;
             st.cue = t.surface(c.start(), c.end());
             st.cueToken = c.start();
             content(ix, st, contentStart, s1);
