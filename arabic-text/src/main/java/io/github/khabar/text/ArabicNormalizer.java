@@ -86,12 +86,41 @@ public final class ArabicNormalizer {
      */
     public NormalizedText normalize(CharSequence original) {
         String source = original.toString();
+        Pass pass = replace(source);
+        if (pass.removedCount == 0) {
+            return new NormalizedText(source, pass.changed ? new String(pass.buffer) : source, NO_REMOVALS, 0);
+        }
+        int kept = compact(pass.buffer, source.length(), pass.removed, pass.removedCount);
+        return new NormalizedText(source, new String(pass.buffer, 0, kept), pass.removed, pass.removedCount);
+    }
+
+    /**
+     * Normalises without building an offset map.
+     *
+     * @throws NullPointerException if {@code s} is null
+     */
+    public String normalizeToString(CharSequence s) {
+        String source = s.toString();
+        Pass pass = replace(source);
+        if (pass.removedCount == 0) {
+            return pass.changed ? new String(pass.buffer) : source;
+        }
+        return new String(pass.buffer, 0, compact(pass.buffer, source.length(), pass.removed, pass.removedCount));
+    }
+
+    /** The result of {@link #replace}: the replaced chars (removals still in place) and where the removals are. */
+    private record Pass(char[] buffer, boolean changed, int[] removed, int removedCount) {}
+
+    /**
+     * Pass 1 of both entry points: replaces every char in place and notes the (rare) removals; {@link #compact}
+     * then closes the gaps with block copies. Keeping the store index equal to the load index lets the JIT
+     * drop bounds checks and unroll, which a compacting store index ({@code buffer[kept++]}) prevents.
+     */
+    private Pass replace(String source) {
         int length = source.length();
         char[] buffer = new char[length];
         source.getChars(0, length, buffer, 0);
         char[] map = table;
-        // Pass 1 replaces in place and notes the (rare) removals; pass 2 closes the gaps with block copies.
-        // Keeping the store index equal to the load index lets the JIT drop bounds checks and unroll.
         int[] removed = NO_REMOVALS;
         int removedCount = 0;
         int difference = 0;
@@ -107,36 +136,7 @@ public final class ArabicNormalizer {
                 removed[removedCount++] = i;
             }
         }
-        if (removedCount == 0) {
-            return new NormalizedText(source, difference == 0 ? source : new String(buffer), NO_REMOVALS, 0);
-        }
-        int kept = compact(buffer, length, removed, removedCount);
-        return new NormalizedText(source, new String(buffer, 0, kept), removed, removedCount);
-    }
-
-    /**
-     * Normalises without building an offset map.
-     *
-     * @throws NullPointerException if {@code s} is null
-     */
-    public String normalizeToString(CharSequence s) {
-        String source = s.toString();
-        int length = source.length();
-        char[] buffer = new char[length];
-        source.getChars(0, length, buffer, 0);
-        char[] map = table;
-        int difference = 0;
-        int kept = 0;
-        for (int i = 0; i < length; i++) {
-            char c = buffer[i];
-            char replacement = map[c];
-            buffer[kept] = replacement;
-            difference |= replacement ^ c;
-            if (replacement != REMOVE || c == REMOVE) {
-                kept++;
-            }
-        }
-        return difference == 0 ? source : new String(buffer, 0, kept);
+        return new Pass(buffer, difference != 0, removed, removedCount);
     }
 
     /**

@@ -120,10 +120,17 @@ public final class ArabicTokenizer {
     private static int scanWord(String s, int i, byte wordClass) {
         int n = s.length();
         while (i < n) {
-            byte cls = classAt(s, i);
             char c = s.charAt(i);
-            if (cls == wordClass || cls == CharClass.MARK
-                    || (wordClass == CharClass.OTHER_LETTER && cls == CharClass.DIGIT)) {
+            byte cls = CharClass.of(c);
+            // Fast path: a BMP letter or mark of the word (nearly every char of a word) is one table read.
+            if (inWord(cls, wordClass)) {
+                i++;
+                continue;
+            }
+            if (cls == CharClass.HIGH_SURROGATE) {
+                cls = classAt(s, i);
+            }
+            if (inWord(cls, wordClass)) {
                 i += widthAt(s, i);
             } else if ((c == ZWNJ || c == ZWJ) && continuesWord(classAt(s, i + 1), wordClass)) {
                 i++;
@@ -137,6 +144,13 @@ public final class ArabicTokenizer {
         return i;
     }
 
+    /** A letter of the word's class or a mark; a non-Arabic word also takes digits ({@code G20}). */
+    private static boolean inWord(byte cls, byte wordClass) {
+        return cls == wordClass || cls == CharClass.MARK
+                || (wordClass == CharClass.OTHER_LETTER && cls == CharClass.DIGIT);
+    }
+
+    /** What may follow a ZWNJ/ZWJ inside a word: a letter of the word's class or a mark. */
     private static boolean continuesWord(byte cls, byte wordClass) {
         return cls == wordClass || cls == CharClass.MARK;
     }

@@ -90,7 +90,7 @@ class LuceneDifferentialTest {
 
     @Test
     void generatedCorpusAgreesWithLucene() {
-        String pool = TextArbitraries.POOL.replace(" ", "").replace("\n", "").replace("\t", "").replace("\r", "");
+        String pool = TextSamples.POOL.replace(" ", "").replace("\n", "").replace("\t", "").replace("\r", "");
         Random random = new Random(20250224L);
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {

@@ -1,9 +1,10 @@
 package io.github.khabar.text;
 
+import io.github.khabar.text.TextSamples.Sample;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** No public entry point throws on any String. */
 class RobustnessTest {
@@ -28,8 +29,23 @@ class RobustnessTest {
         NASTY.forEach(RobustnessTest::exercise);
     }
 
-    @Property(tries = 1000)
-    void anyString(@ForAll String s) {
-        exercise(s);
+    static Stream<Sample> anyStrings() {
+        return TextSamples.anyStrings(0x524F42L, 2_000);
+    }
+
+    static Stream<Sample> arabicTexts() {
+        return TextSamples.arabicTexts(0x524F4241L, 2_000);
+    }
+
+    @PropertyTest
+    @MethodSource("anyStrings")
+    void anyString(Sample sample) {
+        exercise(sample.text());
+    }
+
+    @PropertyTest
+    @MethodSource("arabicTexts")
+    void anyArabicText(Sample sample) {
+        exercise(sample.text());
     }
 }
