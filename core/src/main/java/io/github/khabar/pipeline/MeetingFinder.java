@@ -20,7 +20,7 @@ import java.util.Set;
 final class MeetingFinder {
     private static final Set<String> WITH = DocIndex.keys("مع", "بين");
     /** How far after a cue its place may be, when the clause runs on. */
-    private static final int PLACE_REACH = 12;
+    private static final int PLACE_REACH = 20;
     private static final Set<String> INTRODUCERS = DocIndex.keys("جمع", "يجمع", "ضم", "يضم", "جمعت", "تجمع", "ضمت",
             "تضم", "الثنائي", "الثلاثي", "الذي", "التي");
     private static final Set<String> DELEGATION = DocIndex.keys("وفد", "وفدا", "الوفد", "وفدًا");
@@ -148,7 +148,8 @@ final class MeetingFinder {
             if (m == null || m.tokStart != k) continue;
             if (m.kind == Mention.Kind.OFFICIALS) officials = true;
             if (topicStart >= 0 && m.kind != Mention.Kind.PERSON) continue;
-            boolean adjacent = k <= cue.end() + 1 || (m.start > t.start(k) && t.norm(k).startsWith("ب"));
+            boolean adjacent = k <= cue.end() + 1 || (m.start > t.start(k) && t.norm(k).startsWith("ب"))
+                    || (k > 0 && t.norm(k - 1).startsWith("ب") && t.norm(k - 1).length() > 3); // "بنظيره التونسي X"
             if (noun && !introduced && !adjacent) continue; // "خلال المؤتمر الصحفي … منذ سقوط الأسد"
             if (m.tokStart > k) continue;
             addActor(ix, m, right);

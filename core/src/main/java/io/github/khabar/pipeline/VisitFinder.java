@@ -39,6 +39,10 @@ final class VisitFinder {
         Clause cl = Clause.of(ix, cue, statements);
         boolean noun = "NOUN".equals(cue.attr("KIND"));
         boolean present = "1".equals(cue.attr("PRESENT"));
+        if (cue.attr("NEEDS") != null) {
+            // "حل بالجزائر": only with the place right after it (and never "لحل الأزمة")
+            if (cue.purpose() || !placeWithBa(ix, cue.end())) return null;
+        }
         String cueWord = t.norm(cue.start());
         String cueRaw = t.tokens.get(cue.start()).text();
 
@@ -191,7 +195,8 @@ final class VisitFinder {
                             && !(k > 0 && Keys.of("العاصمة").equals(t.norm(k - 1)))) {
                         continue;
                     }
-                    if (present && !(t.norm(k - 1).equals(Keys.of("في")) || t.norm(k).startsWith("ب"))) continue;
+                    if ((present || cue.attr("NEEDS") != null)
+                            && !(t.norm(k - 1).equals(Keys.of("في")) || t.norm(k).startsWith("ب"))) continue;
                     dest = m;
                     break;
                 }
@@ -261,6 +266,18 @@ final class VisitFinder {
             }
         }
         return null;
+    }
+
+    private static boolean placeWithBa(DocIndex ix, int from) {
+        PreparedText t = ix.t;
+        for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY) && m.tokStart == k
+                    && (t.norm(k).startsWith("ب") || k > 0 && t.norm(k - 1).equals(Keys.of("ضيفا")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean pronounBefore(DocIndex ix, int cue) {
