@@ -64,6 +64,10 @@ final class MentionStage {
     private static final Set<String> CAPITAL = keys("العاصمة", "عاصمة");
     private static final String MINISTRY = Keys.of("وزارة");
     private static final String ABD = Keys.of("عبد");
+    /** Second halves of compound given names ("نور الدين", "نصر الله"). */
+    private static final Set<String> COMPOUND_SECONDS = keys("الدين", "الله", "الإسلام", "الرحمن");
+    /** Function words spelled with alef maqsura, which folding confuses with names ("على" / "علي"). */
+    private static final Set<String> MAQSURA_WORDS = keys("على", "إلى", "حتى", "لدى", "متى", "سوى");
     private static final String TO = Keys.of("إلى");
     private static final java.util.Map<String, String> HONORIFIC_PRONOUNS = java.util.Map.of(
             Keys.of("جلالته"), Keys.of("جلالة"), Keys.of("سموه"), Keys.of("سمو"), Keys.of("فخامته"), Keys.of("فخامة"),
@@ -72,6 +76,7 @@ final class MentionStage {
             Keys.of("سموها"), Keys.of("سمو"));
     private static final Set<String> HONORIFIC_HEADS = keys("جلالة", "سمو", "فخامة", "معالي", "سعادة", "سماحة",
             "سيادة");
+    private static final Set<String> SPEECH_AFTER = keys("إن", "أن", "بأن", "إنه", "أنه");
     private static final Set<String> PERSON_BEFORE = keys("مع", "بين", "السيد", "السيدة", "عن", "التقى", "استقبل",
             "برئاسة", "يقوده", "بقيادة", "نظيره", "ضم", "حضر", "بحضور", "وحضر");
     private static final Set<String> INDEFINITE_PORTFOLIOS = keys("خارجية", "دفاع", "داخلية", "مالية", "عدل",
@@ -170,6 +175,10 @@ final class MentionStage {
         /** Tries every rule at token i; returns the index after what it consumed. */
         int at(int i) {
             Gazetteer.Match m = gaz(i);
+            if (m != null && m.has(Gazetteer.Kind.TITLE) && m.end() == i + 1 && !hasArticle(i)
+                    && lex.givenNames.contains(t.norm(i))) {
+                m = null; // "عماد الطرابلسي": a given name, not the rank "العماد"
+            }
             if ((m != null && m.has(Gazetteer.Kind.TITLE) && !m.has(Gazetteer.Kind.PERSON))
                     || (isTitlePrefix(i) && (gaz(i + 1) != null && gaz(i + 1).has(Gazetteer.Kind.TITLE)
                         || isTitlePrefix(i + 1) && gaz(i + 2) != null && gaz(i + 2).has(Gazetteer.Kind.TITLE)))) {
@@ -582,11 +591,16 @@ final class MentionStage {
         /** After a name: "، وزير الخارجية السعودي" or "ولي عهد أبوظبي نائب القائد الأعلى" add roles. */
         int apposition(Mention person, int j) {
             int k = j;
+            boolean comma = false;
             if (t.isComma(k)) {
                 k++;
+                comma = true;
             }
             int end = j;
             while (true) {
+                if (!comma && hasArticle(k) && end == j) {
+                    break; // "استقبل X القنصل الإيراني": a definite office right after a name is the next noun
+                }
                 int p = k;
                 while (p < t.size() && p < k + 2 && isTitlePrefix(p) && gaz(p + 1) != null
                         && gaz(p + 1).has(Gazetteer.Kind.TITLE)) {
@@ -670,7 +684,8 @@ final class MentionStage {
             Gazetteer.Match m = gaz(after);
             if (m != null && m.has(Gazetteer.Kind.TITLE)) return true;
             String next = DocIndex.stripConj(t.norm(end));
-            return lex.reportingCues.contains(next) || lex.meetingCues.contains(next) || t.isComma(end);
+            return lex.reportingCues.contains(next) || lex.meetingCues.contains(next) || t.isComma(end)
+                    || SPEECH_AFTER.contains(t.norm(end)) || t.isPunct(end, ':');
         }
 
         int surname(int i) {
@@ -723,8 +738,9 @@ final class MentionStage {
                         || (w.equals(ABD) && t.isArabicWord(j + 1)))) {
                     j += 2;
                     words += 2;
-                    chain = true;
-                    if (t.norm(j - 1).startsWith("ال") && !CHAIN_WORDS.contains(t.norm(j - 1))) {
+                    boolean servant = w.equals(ABD) || w.equals(Keys.of("أبو"));
+                    chain |= !servant;
+                    if (t.norm(j - 1).startsWith("ال") && !CHAIN_WORDS.contains(t.norm(j - 1)) && !servant) {
                         // "آل سعود" / "بن الحسين" closes unless another link follows
                         if (!(j < t.size() && CHAIN_WORDS.contains(t.norm(j)))) break;
                     }
@@ -757,6 +773,9 @@ final class MentionStage {
                 }
                 j++;
                 words++;
+                if (article && words == 2 && COMPOUND_SECONDS.contains(w)) {
+                    article = false; // "برهان الدين", "نصر الله": the given name goes on
+                }
                 if (article && !chain) {
                     // "أسعد الشيباني": the family name closes the name, unless another family name follows
                     if (!(j < t.size() && hasArticle(j) && nameLike(j, true) && words < 4
@@ -784,6 +803,7 @@ final class MentionStage {
             String w = t.norm(j);
             if (lex.givenNames.contains(w) || isForeignSurname(w)) return false;
             if (raw.length() == 4 && (raw.charAt(0) == '\u0623')) return true;
+            if (raw.startsWith("تت") || raw.startsWith("يت")) return true; // "تتعاون", "يتوجه"
             return raw.length() >= 4 && raw.charAt(0) == '\u064A';
         }
 
@@ -822,7 +842,9 @@ final class MentionStage {
             if (t.type(j) == TokenType.LATIN_WORD) return false;
             String raw = t.tokens.get(j).text();
             if (raw.indexOf('\u064B') >= 0) return false; // tanween fath: an adverb or a participle
-            if (lex.functionWords.contains(w) || lex.commonVerbs.contains(w) || lex.nonNames.contains(w)
+            if (raw.endsWith("\u064A") && MAQSURA_WORDS.contains(w)) {
+                // "علي" written with ya is a name; the preposition is "على"
+            } else if (lex.functionWords.contains(w) || lex.commonVerbs.contains(w) || lex.nonNames.contains(w)
                     || lex.reportingCues.contains(w) || lex.meetingCues.contains(w) || lex.visitCues.contains(w)
                     || lex.statusCues.contains(w) || lex.groupWords.contains(w) || COUNTERPART.contains(w)
                     || GOV_NOUNS.contains(w) || MEDIA_HEADS.contains(w) || CAPITAL.contains(w)
@@ -846,7 +868,9 @@ final class MentionStage {
             }
             if (w.length() > 3 && w.startsWith("س") && lex.commonVerbs.contains(w.substring(1))) return false;
             Gazetteer.Match m = gaz(j);
-            if (m != null && !m.has(Gazetteer.Kind.PERSON) && (m.has(Gazetteer.Kind.TITLE)
+            boolean surnameSlot = inside && m != null && m.end() == j + 1 && m.has(Gazetteer.Kind.PLACE)
+                    && !m.has(Gazetteer.Kind.COUNTRY) && isGivenName(j - 1);
+            if (m != null && !m.has(Gazetteer.Kind.PERSON) && !surnameSlot && (m.has(Gazetteer.Kind.TITLE)
                     || m.has(Gazetteer.Kind.DEMONYM) || m.has(Gazetteer.Kind.COUNTRY)
                     || m.has(Gazetteer.Kind.ORGANIZATION)
                     || (m.has(Gazetteer.Kind.PLACE) && !lex.givenNames.contains(w)))) {
