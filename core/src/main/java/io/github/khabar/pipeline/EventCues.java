@@ -30,8 +30,9 @@ final class EventCues {
         if (cue.future()) return Status.PLANNED;
         if ("NOUN".equals(cue.attr("KIND"))) {
             // "اجتماع كيري مع لافروف … سيركز على": a future verb in the noun's clause
-            for (int k = cue.end(); k < clauseEnd; k++) {
+            for (int k = cue.end(); k < Math.min(clauseEnd, cue.end() + 6); k++) {
                 String w = t.norm(k);
+                if (w.equals(Keys.of("أن")) || w.equals(Keys.of("إن")) || t.isQuote(k)) break;
                 if (w.length() > 3 && w.charAt(0) == 'س' && (w.charAt(1) == 'ي' || w.charAt(1) == 'ت')
                         && ix.lex.commonVerbs.contains(w.substring(1)) || w.equals(Keys.of("سوف"))) {
                     return Status.PLANNED;
@@ -49,7 +50,9 @@ final class EventCues {
         String two = k + 1 < t.size() ? w + " " + t.norm(k + 1) : null;
         String three = k + 2 < t.size() ? two + " " + t.norm(k + 2) : null;
         Map<String, String> a = null;
-        for (String phrase : new String[] {three, two, w, DocIndex.stripConj(w)}) {
+        String conjTwo = two == null ? null : DocIndex.stripConj(w) + two.substring(w.length());
+        String conjThree = three == null ? null : DocIndex.stripConj(w) + three.substring(w.length());
+        for (String phrase : new String[] {three, conjThree, two, conjTwo, w, DocIndex.stripConj(w)}) {
             if (phrase != null && (a = ix.lex.statusCues.get(phrase)) != null) break;
         }
         if (a == null) return null;
@@ -69,8 +72,9 @@ final class EventCues {
             case "INVITED":
                 return cue.kind() == DocIndex.CueKind.VISIT && k < cue.start() ? Status.INVITED : null;
             case "ONGOING":
-                // "يجري مباحثات": the light verb opens the cue itself
-                return k <= cue.start() && k >= cue.start() - 1 && !cue.future() ? Status.ONGOING : null;
+                // "يجري مباحثات", "تجري الولايات المتحدة وإيران محادثات": a present light verb before a noun
+                return k <= cue.start() && k >= cue.start() - 8 && !cue.future()
+                        && (k >= cue.start() - 1 || "NOUN".equals(cue.attr("KIND"))) ? Status.ONGOING : null;
             default:
                 return Status.valueOf(s);
         }

@@ -268,7 +268,11 @@ final class MeetingFinder {
                 gap = 0;
                 continue;
             }
-            if (t.isComma(k) || GAP_WORDS.contains(t.norm(k)) || ix.t.isQuote(k) || isTime(ix, k)) {
+            if (isTime(ix, k)) {
+                k--; // "أجرى X، يوم 12 أوت 2023، اتصالا": a date is no distance
+                continue;
+            }
+            if (t.isComma(k) || GAP_WORDS.contains(t.norm(k)) || ix.t.isQuote(k)) {
                 if (++gap > 4) break;
                 k--;
                 continue;
@@ -356,7 +360,13 @@ final class MeetingFinder {
         String m = cue.attr("MODE");
         if (m != null) return Mode.valueOf(m);
         PreparedText t = ix.t;
-        for (int k = cl.leftStart(); k < cl.rightEnd(); k++) {
+        for (int k = cl.leftStart(); k < cl.sentenceEnd(); k++) {
+            DocIndex.Cue other = ix.cueAt[k];
+            if (k >= cl.rightEnd() && other != null && other.start() == k && other.kind() == DocIndex.CueKind.MEETING
+                    && other.attr("MODE") == null) {
+                break; // the next meeting's words are its own
+            }
+            if (k >= cl.rightEnd() && other != null && other.kind() != DocIndex.CueKind.MEETING) break;
             String w = DocIndex.stripConj(t.norm(k));
             if (PHONE_WORDS.contains(w)) return Mode.PHONE;
             if (VIDEO_WORDS.contains(w)) return Mode.VIDEO;
@@ -404,12 +414,21 @@ final class MeetingFinder {
     }
 
     static final class FutureTimes {
+        private static final Set<String> FUTURE_WORDS = DocIndex.keys("المقبل", "المقبلة", "القادم", "القادمة",
+                "غدا", "غداً", "المرتقب");
+
         private FutureTimes() {}
 
         /** A past-or-present status with a time after the publication date is a plan. */
         static Status adjust(DocIndex ix, Status s, TimeExpression time) {
-            if (time == null || ix.t.published == null) return s;
+            if (time == null) return s;
             if (s != Status.OCCURRED && s != Status.ONGOING) return s;
+            if (time.text() != null) {
+                for (String w : Keys.of(time.text()).split(" ")) {
+                    if (FUTURE_WORDS.contains(w)) return Status.PLANNED; // "الأسبوع المقبل", "غدا"
+                }
+            }
+            if (ix.t.published == null) return s;
             String v = time.value();
             if (v.equals("FUTURE_REF")) return Status.PLANNED;
             if (v.length() >= 10 && Character.isDigit(v.charAt(0))) {

@@ -33,7 +33,7 @@ final class StatementFinder {
             "لدى", "عبر", "حول", "بشأن", "تجاه", "ضد");
     private static final Set<String> AUXILIARIES = DocIndex.keys("قد", "لقد", "كان", "كانت", "بدوره", "بدورها",
             "جهته", "جهتها", "من", "أيضا", "بدورهم", "كذلك");
-    private static final Set<String> LEADS = DocIndex.keys("تصريحات", "تصريح", "ما", "نقلته", "نقلت", "ذكرته",
+    private static final Set<String> LEADS = DocIndex.keys("تصريحات", "تصريح", "ما", "لما", "نقلته", "نقلت", "ذكرته",
             "ذكرت", "أوردته", "أفادت", "قالت", "قاله", "بيان", "البيان", "مصادر", "أعلنته", "نشرته");
     private static final Set<String> IN_STATEMENT = DocIndex.keys("في", "بيان", "رسمي", "تصريح", "تصريحات", "صحفي",
             "صحافي", "له", "لها", "خلال", "مؤتمر", "المؤتمر", "الصحفي", "مقابلة", "حديث", "كلمة", "اليوم", "أمس",

@@ -222,7 +222,7 @@ final class VisitFinder {
             v.status = Status.INVITED;
             v.invitedBy = inviter;
         } else {
-            v.status = EventCues.status(ix, cue, cl.leftStart(), cl.rightEnd(), otherwise);
+            v.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), otherwise);
             if (v.status == Status.INVITED) v.status = otherwise;
             v.status = MeetingFinder.FutureTimes.adjust(ix, v.status, v.time);
             if (answered) {
@@ -235,10 +235,45 @@ final class VisitFinder {
                 if (m != null && m.actorId != null && !m.actorId.equals(visitor)) v.invitedBy = m.actorId;
             }
         }
+        if (v.invitedBy == null && v.status != Status.INVITED) {
+            v.invitedBy = answeringInvitation(ix, cue.end(), cl.sentenceEnd(), visitor);
+        }
+        v.origin = origin(ix, cue.end(), cl.sentenceEnd());
         int a = t.start(Math.min(cl.leftStart(), cue.start()));
         int b = t.end(Math.max(cue.end(), Math.max(dest.tokEnd, cl.rightEnd())) - 1);
         v.evidence.add(Span.of(t.text, a, b));
         return v;
+    }
+
+    private static final Set<String> COMING = DocIndex.keys("قادما", "قادمة", "قادمين", "آتيا", "قادماً");
+
+    /** "قادما من بغداد": where the visitor came from. */
+    private static io.github.khabar.model.Place origin(DocIndex ix, int from, int to) {
+        PreparedText t = ix.t;
+        for (int k = from; k + 2 < to; k++) {
+            if (COMING.contains(t.norm(k)) && t.norm(k + 1).equals(Keys.of("من"))) {
+                Mention m = ix.mention(k + 2);
+                if (m != null && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY)) return ix.place(m);
+            }
+        }
+        return null;
+    }
+
+    /** "… تلبية لدعوة من X", "بدعوة من X" after the travel word: X invited the visit that happens. */
+    private static String answeringInvitation(DocIndex ix, int from, int to, String visitor) {
+        PreparedText t = ix.t;
+        for (int k = from; k < to; k++) {
+            String w = DocIndex.stripConj(t.norm(k));
+            boolean answer = w.equals(Keys.of("لدعوة")) || w.equals(Keys.of("بدعوة"));
+            if (!answer) continue;
+            for (Mention m : ix.actorMentions(k + 1, Math.min(to, k + 10))) {
+                if ((m.isPersonLike() || m.kind == Mention.Kind.ORGANIZATION || m.kind == Mention.Kind.COUNTRY)
+                        && m.actorId != null && !m.actorId.equals(visitor)) {
+                    return m.actorId;
+                }
+            }
+        }
+        return null;
     }
 
     private static final Set<String> OBJECT_PRONOUNS = DocIndex.keys("له", "لها", "لهم", "إياه");
