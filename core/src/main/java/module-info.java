@@ -6,6 +6,7 @@
 module io.github.khabar.core {
     requires transitive io.github.khabar.model;
     requires io.github.khabar.text;
+    requires com.ibm.icu; // country names from CLDR for the knowledge base
     requires tools.jackson.databind;
 
     exports io.github.khabar;

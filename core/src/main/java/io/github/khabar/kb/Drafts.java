@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import com.ibm.icu.util.ULocale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,12 +14,12 @@ import java.util.TreeSet;
  */
 final class Drafts {
     /** Source name used for the country entries generated from CLDR. */
-    static final String CLDR_SOURCE = "CLDR country names (JDK locale data)";
+    static final String CLDR_SOURCE = "CLDR country names (ICU4J)";
 
     private static final Set<String> ISO_COUNTRIES;
 
     static {
-        Set<String> codes = new TreeSet<>(Set.of(Locale.getISOCountries()));
+        Set<String> codes = new TreeSet<>(Set.of(ULocale.getISOCountries()));
         codes.add("XK"); // Kosovo: user-assigned in ISO 3166, but used by CLDR and the news
         ISO_COUNTRIES = Set.copyOf(codes);
     }
@@ -49,17 +49,17 @@ final class Drafts {
         return false;
     }
 
-    /** One entry per ISO 3166 country, with the Arabic and English names from the JDK's CLDR data. */
+    /** One entry per ISO 3166 country, with the Arabic and English names from ICU4J's CLDR data. */
     static List<CountryDraft> cldrCountries() {
-        Locale ar = Locale.forLanguageTag("ar");
+        ULocale ar = new ULocale("ar");
         List<CountryDraft> out = new ArrayList<>();
         for (String code : new TreeSet<>(ISO_COUNTRIES)) {
-            Locale region = new Locale("", code);
+            ULocale region = new ULocale("", code);
             String name = region.getDisplayCountry(ar);
             CountryDraft c = new CountryDraft(CLDR_SOURCE);
             c.code = code;
             c.name = name == null || name.isBlank() || !hasArabicLetter(name) ? null : name.strip();
-            String english = region.getDisplayCountry(Locale.ENGLISH);
+            String english = region.getDisplayCountry(ULocale.ENGLISH);
             c.nameEnglish = english == null || english.isBlank() || english.equals(code) ? null : english;
             out.add(c);
         }

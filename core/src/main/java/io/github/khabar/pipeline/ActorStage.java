@@ -77,6 +77,14 @@ final class ActorStage {
                         orgs.put(key, d);
                     }
                     attach(t, d, m);
+                    if (m.ref instanceof OrganizationEntry o && !o.names().isEmpty()) {
+                        // the knowledge base's spelling names it ("للاتحاد الإفريقي" → الاتحاد الأفريقي)
+                        String canonical = o.names().get(0);
+                        if (!canonical.equals(d.name)) {
+                            if (d.name != null && !d.aliases.contains(d.name)) d.aliases.add(d.name);
+                            d.name = canonical;
+                        }
+                    }
                 }
                 case COUNTRY -> {
                     ActorTable.ActorDraft d = countries.get(m.country);

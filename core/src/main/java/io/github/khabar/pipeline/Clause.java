@@ -10,7 +10,7 @@ import java.util.Set;
  * ("أعلن لافروف أنه التقى …").
  */
 record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenceStart, int sentenceEnd,
-              String impliedSubject, boolean leftBlocked, int statusStart) {
+              String impliedSubject, boolean leftBlocked, int statusStart, String reportingCue) {
 
     private static final Set<String> OPENERS = DocIndex.keys("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن",
             "فإن", "حيث", "بينما", "فيما");
@@ -21,17 +21,26 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
                 && c.attr("MODE") != null && c.start() - before.end() <= 3 && c.start() >= before.end();
     }
 
+    private static final Set<String> DENIALS = DocIndex.keys("نفى", "نفت", "ينفي", "تنفي", "نفيا", "نفوا");
+
+    /** The event is reported inside a denial: "نفى الناطق عقد أي لقاء بين …". */
+    boolean denied() {
+        return reportingCue != null && DENIALS.contains(DocIndex.stripConj(Keys.of(reportingCue)));
+    }
+
     static Clause of(DocIndex ix, DocIndex.Cue cue, List<EventDraft.StatementDraft> statements) {
         PreparedText t = ix.t;
         int s0 = ix.sentenceStart(cue.start());
         int s1 = ix.sentenceEnd(cue.start());
         String implied = null;
+        String reporting = null;
         int cueChar = t.start(cue.start());
         for (EventDraft.StatementDraft s : statements) {
             if (cueChar >= s.contentStart && cueChar < s.contentEnd) {
                 s0 = Math.max(s0, t.firstTokenAtOrAfter(s.contentStart));
                 s1 = Math.min(Math.max(s1, t.firstTokenAtOrAfter(s.contentEnd)), t.firstTokenAtOrAfter(s.contentEnd));
                 implied = s.speaker;
+                reporting = s.cue;
             }
         }
         int left = s0;
@@ -62,6 +71,6 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
                 break;
             }
         }
-        return new Clause(left, cue.start(), cue.end(), right, s0, s1, implied, blocked, statusStart);
+        return new Clause(left, cue.start(), cue.end(), right, s0, s1, implied, blocked, statusStart, reporting);
     }
 }

@@ -188,7 +188,8 @@ final class DocIndex {
         int from = a < t.size() ? t.start(a) : t.text.length();
         int to = b < t.size() ? t.start(b) : t.text.length();
         for (TimeMention tm : t.times) {
-            if (tm.start() >= from && tm.start() < to) out.add(tm);
+            // a duration ("تستمر ثلاثة أيام") says how long, not when
+            if (tm.start() >= from && tm.start() < to && !tm.value().startsWith("P")) out.add(tm);
         }
         return out;
     }

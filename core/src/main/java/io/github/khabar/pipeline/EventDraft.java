@@ -39,6 +39,9 @@ final class EventDraft {
         Status status = Status.OCCURRED;
         String invitedBy;
         int cueToken;
+        /** "آخر زيارة"، "أول زيارة": a visit the text recalls, distinct from others told in its sentence. */
+        boolean historical;
+        int sentence;
         final List<Span> evidence = new ArrayList<>();
     }
 

@@ -233,6 +233,7 @@ final class MeetingFinder {
         }
         d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
         d.status = FutureTimes.adjust(ix, d.status, d.time);
+        if (cl.denied()) d.status = Status.DENIED;
         if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
             Mention place = placeIn(ix, cue.end(), Math.min(cl.sentenceEnd(), Math.max(cl.rightEnd(), cue.end() + PLACE_REACH)));
             if (place == null) place = placeIn(ix, cl.sentenceStart(), cue.start());

@@ -228,7 +228,8 @@ final class MergeStage {
         for (EventDraft.VisitDraft v : in) {
             EventDraft.VisitDraft into = null;
             for (EventDraft.VisitDraft o : out) {
-                if (o.visitors.equals(v.visitors) && compatibleDestinations(o.destination, v.destination)
+                boolean twoRecalled = o.sentence == v.sentence && (o.historical || v.historical);
+                if (!twoRecalled && o.visitors.equals(v.visitors) && compatibleDestinations(o.destination, v.destination)
                         && compatibleTimes(o.time, v.time)
                         && (o.status == Status.INVITED ? !happened(v.status) : v.status != Status.INVITED || !happened(o.status))
                         && compatibleStatus(o.status, v.status)) {

@@ -214,8 +214,12 @@ final class VisitFinder {
         v.visitors.add(visitor);
         v.destination = ix.place(dest);
         v.cueToken = cue.start();
+        v.sentence = t.sentence(cue.start());
+        for (int k = Math.max(cl.sentenceStart(), cue.start() - 2); k < cue.start(); k++) {
+            if (RECALLED.contains(DocIndex.stripConj(t.norm(k)))) v.historical = true;
+        }
         v.time = ix.nearestTime(cl.leftStart(), Math.max(cl.rightEnd(), dest.tokEnd), cue.start());
-        if (v.time == null) v.time = ix.nearestTime(cl.sentenceStart(), cl.sentenceEnd(), cue.start());
+        if (v.time == null && !v.historical) v.time = ix.nearestTime(cl.sentenceStart(), cl.sentenceEnd(), cue.start());
         Status otherwise = present ? Status.ONGOING : Status.OCCURRED;
         if (!noun && isPresentTense(cueWord) && !present) otherwise = Status.ONGOING;
         if (invitation >= 0 && !answered) {
@@ -225,6 +229,7 @@ final class VisitFinder {
             v.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), otherwise);
             if (v.status == Status.INVITED) v.status = otherwise;
             v.status = MeetingFinder.FutureTimes.adjust(ix, v.status, v.time);
+            if (cl.denied()) v.status = Status.DENIED;
             if (answered) {
                 Mention m = ix.mention(invitation + 1);
                 if (m == null) {
@@ -245,6 +250,7 @@ final class VisitFinder {
         return v;
     }
 
+    private static final Set<String> RECALLED = DocIndex.keys("أول", "آخر", "الأولى", "الأخيرة", "سابقة", "السابقة");
     private static final Set<String> COMING = DocIndex.keys("قادما", "قادمة", "قادمين", "آتيا", "قادماً");
 
     /** "قادما من بغداد": where the visitor came from. */
