@@ -21,8 +21,10 @@ final class MeetingFinder {
     private static final Set<String> WITH = DocIndex.keys("مع", "بين");
     /** How far after a cue its place may be, when the clause runs on. */
     private static final int PLACE_REACH = 20;
+    /** How far after مع / بين / جمع a noun cue's parties may start. */
+    private static final int INTRODUCED_REACH = 4;
     private static final Set<String> INTRODUCERS = DocIndex.keys("جمع", "يجمع", "ضم", "يضم", "جمعت", "تجمع", "ضمت",
-            "تضم", "الثنائي", "الثلاثي", "الذي", "التي");
+            "تضم", "الثنائي", "الثلاثي", "الذي", "التي", "ذلك", "منهم", "بينهم", "خاصة");
     private static final Set<String> DELEGATION = DocIndex.keys("وفد", "وفدا", "الوفد", "وفدًا");
     private static final Set<String> CLAUSE_BREAKS = DocIndex.keys("كما", "فيما", "بينما", "حيث", "وكما", "ثم");
     private static final Set<String> CONDUCTED = DocIndex.keys("أجراه", "أجرته", "أجراها", "أجروه", "أجرياه");
@@ -133,6 +135,8 @@ final class MeetingFinder {
         // a pronoun ("لقائه") or a received call ("تلقى اتصالا من") takes them further on
         boolean introduced = possessive(t.tokens.get(cue.start()).text());
         boolean received = RECEIVE.contains(DocIndex.stripConj(t.norm(cue.start())));
+        int introducedAt = -1;
+        int lastTaken = -10;
         for (int k = cue.end(); k < cl.rightEnd(); k++) {
             String nk = DocIndex.stripConj(t.norm(k));
             if (k > cue.end() && CLAUSE_BREAKS.contains(t.norm(k))) break; // "…، كما قاد X وفدا": a new clause
@@ -141,6 +145,7 @@ final class MeetingFinder {
             if (WITH.contains(t.norm(k)) || INTRODUCERS.contains(nk)
                     || (nk.equals(FROM) && (received || "PHONE".equals(cue.attr("MODE"))))) {
                 introduced = true;
+                introducedAt = k;
             }
             if (WITH.contains(t.norm(k))) with = true;
             if (topicStart < 0 && k > cue.end() && TOPIC_OPENERS.contains(t.norm(k))) topicStart = k;
@@ -151,6 +156,10 @@ final class MeetingFinder {
             boolean adjacent = k <= cue.end() + 1 || (m.start > t.start(k) && t.norm(k).startsWith("ب"))
                     || (k > 0 && t.norm(k - 1).startsWith("ب") && t.norm(k - 1).length() > 3); // "بنظيره التونسي X"
             if (noun && !introduced && !adjacent) continue; // "خلال المؤتمر الصحفي … منذ سقوط الأسد"
+            if (noun && introducedAt >= 0 && !adjacent && k > introducedAt + INTRODUCED_REACH && k > lastTaken + 2) {
+                continue; // "بين البلدين … وجهات نظر X": only the words right after مع/بين are the parties
+            }
+            lastTaken = m.tokEnd;
             if (m.tokStart > k) continue;
             addActor(ix, m, right);
         }
@@ -181,6 +190,12 @@ final class MeetingFinder {
             Mention first = null;
             for (Mention m : ix.actorMentions(from, cue.start())) {
                 if (m.kind == Mention.Kind.PERSON && m.actorId != null) { first = m; break; }
+            }
+            if (first == null && from > cl.sentenceStart()) {
+                // "زار X طرابلس، حيث التقى Y": the main clause's subject
+                for (Mention m : ix.actorMentions(cl.sentenceStart(), cue.start())) {
+                    if (m.kind == Mention.Kind.PERSON && m.actorId != null) { first = m; break; }
+                }
             }
             if (first != null && !participants.contains(first.actorId)) participants.add(0, first.actorId);
         }

@@ -52,7 +52,7 @@ final class MentionStage {
     private static final Set<String> STATE_NOUNS = keys("دولة", "مملكة", "جمهورية", "سلطنة", "إمارة", "حكومة",
             "وزارة", "مجلس", "الحكومة", "المملكة", "الجمهورية", "الدولة", "الوزراء", "النواب", "الأمة", "الشورى",
             "الأمن", "الوطني", "القومي", "الحرمين", "الشريفين", "تصريف", "الأعمال", "المرحلة", "الانتقالية",
-            "الشؤون", "الخارجية", "الدفاع", "الداخلية", "العامة", "السياسي", "المكتب", "مكتب", "المكتب السياسي",
+            "الشؤون", "الخارجية", "الدفاع", "الداخلية", "العامة", "السياسي", "المكتب", "مكتب", "المكتب السياسي", "البلاد",
             "مجلس الوزراء", "القوات", "المسلحة", "الأركان", "العربية", "المتحدة", "الإسلامية", "الرئيس", "الأمين",
             "العام", "عام", "أمين", "الإعلام", "الثقافة", "الاقتصاد", "المالية", "الطاقة", "الشرق", "الأوسط");
     private static final Set<String> CHAIN_WORDS = keys("بن", "بنت", "ابن", "آل", "أبو", "أبي", "أبا", "أم", "ولد",
@@ -432,6 +432,20 @@ final class MentionStage {
                 if (m != null && m.has(Gazetteer.Kind.TITLE) && followsOf(k, m)) {
                     // "مبعوث الرئيس الروسي": the office of another office-holder
                     k = m.end();
+                    titleEnd = k;
+                    continue;
+                }
+                if (envoy && m != null && m.cliticChars() > 0 && w.charAt(0) == 'ل'
+                        && (m.has(Gazetteer.Kind.COUNTRY) || m.has(Gazetteer.Kind.PLACE)) && !m.has(Gazetteer.Kind.PERSON)) {
+                    // "المبعوث الأمريكي الخاص لليمن": the country an envoy is sent to
+                    k = m.end();
+                    titleEnd = k;
+                    continue;
+                }
+                if (k > j && w.startsWith("و") && gaz(k) == null && k + 1 < t.size() && gaz(k + 1) != null
+                        && gaz(k + 1).has(Gazetteer.Kind.DEMONYM) && k == titleEnd) {
+                    // "وزير التنمية والتكنولوجيا البولندي": a coordinated portfolio
+                    k++;
                     titleEnd = k;
                     continue;
                 }
