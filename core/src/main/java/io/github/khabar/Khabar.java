@@ -26,11 +26,13 @@ public final class Khabar {
 
     private final KnowledgeBase knowledgeBase;
     private final int maxDocumentChars;
+    private final HtmlPolicy htmlPolicy;
     private final Pipeline pipeline;
 
     private Khabar(Builder b) {
         this.knowledgeBase = b.knowledgeBase != null ? b.knowledgeBase : KnowledgeBase.defaults();
         this.maxDocumentChars = b.maxDocumentChars;
+        this.htmlPolicy = b.htmlPolicy;
         this.pipeline = new Pipeline(knowledgeBase);
     }
 
@@ -40,10 +42,13 @@ public final class Khabar {
 
     /**
      * Everything found in one document. Never returns null; an empty or text-free document gives an empty
-     * extraction.
+     * extraction. The text is screened first: binary data is refused, HTML is read with its markup blanked
+     * out (or refused, see {@link Builder#htmlPolicy}), control characters and unpaired surrogates are read
+     * as spaces and U+FFFD — always keeping offsets into the text passed here, and with a diagnostic.
      *
-     * @throws LimitExceededException when the text is longer than {@link Builder#maxDocumentChars}
-     * @throws KhabarException        when the pipeline fails on this document (the message names it)
+     * @throws LimitExceededException    when the text is longer than {@link Builder#maxDocumentChars}
+     * @throws UnsupportedInputException when the text is binary data, or HTML under {@link HtmlPolicy#REJECT}
+     * @throws KhabarException           when the pipeline fails on this document (the message names it)
      */
     public Extraction extract(Document document) throws KhabarException {
         Objects.requireNonNull(document, "document");
@@ -51,8 +56,14 @@ public final class Khabar {
             throw new LimitExceededException("document " + document.id() + " length (chars)", maxDocumentChars,
                     document.text().length());
         }
+        InputScreen.Screened screened = InputScreen.screen(document.id(), document.text(), htmlPolicy);
         try {
-            return pipeline.run(document);
+            if (screened.text() == document.text() && screened.diagnostics().isEmpty()) {
+                return pipeline.run(document);
+            }
+            Extraction x = pipeline.run(new Document(document.id(), screened.text(), document.published(),
+                    document.outlet()));
+            return InputScreen.restore(x, document.text(), screened.text(), screened.diagnostics());
         } catch (RuntimeException | StackOverflowError e) {
             throw new KhabarException("could not read document " + document.id() + ": " + e, e);
         }
@@ -66,10 +77,15 @@ public final class Khabar {
         return maxDocumentChars;
     }
 
+    public HtmlPolicy htmlPolicy() {
+        return htmlPolicy;
+    }
+
     /** Configures a {@link Khabar}; not thread-safe, the result is. */
     public static final class Builder {
         private KnowledgeBase knowledgeBase;
         private int maxDocumentChars = DEFAULT_MAX_DOCUMENT_CHARS;
+        private HtmlPolicy htmlPolicy = HtmlPolicy.STRIP;
 
         private Builder() {}
 
@@ -85,6 +101,12 @@ public final class Khabar {
                 throw new IllegalArgumentException("maxDocumentChars must be positive: " + chars);
             }
             this.maxDocumentChars = chars;
+            return this;
+        }
+
+        /** What to do with HTML input (default {@link HtmlPolicy#STRIP}: read it with the markup blanked out). */
+        public Builder htmlPolicy(HtmlPolicy policy) {
+            this.htmlPolicy = Objects.requireNonNull(policy, "htmlPolicy");
             return this;
         }
 

@@ -66,6 +66,12 @@ final class DocumentSource {
     }
 
     static Input read(Path file, Map<String, Meta> metadata, LocalDate publishedOverride, boolean lenient) {
+        return read(file, metadata, publishedOverride, lenient, Long.MAX_VALUE);
+    }
+
+    /** As above; a file of more than {@code maxBytes} bytes is not read (an error naming its size). */
+    static Input read(Path file, Map<String, Meta> metadata, LocalDate publishedOverride, boolean lenient,
+                      long maxBytes) {
         String name = file.getFileName().toString();
         String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
         Meta meta = metadata.get(id);
@@ -73,6 +79,12 @@ final class DocumentSource {
         String outlet = meta != null ? meta.outlet() : null;
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return new Input(file, id, null, published, outlet, file + ": " + size + " bytes, too large to read"
+                        + " (more than " + maxBytes + " bytes always decodes to more chars than the document limit)",
+                        null);
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException | OutOfMemoryError e) {
             return new Input(file, id, null, published, outlet, "cannot read " + file + ": " + e.getMessage(), null);

@@ -77,7 +77,9 @@ final class ExtractCommand implements Callable<Integer> {
             if (format == Format.json) out.write("{\"documents\": [\n");
             boolean first = true;
             for (Path f : files) {
-                DocumentSource.Input in = DocumentSource.read(f, metadata, published, lenient);
+                // UTF-8 gives at least one char per three bytes: a larger file is over the limit unread
+                DocumentSource.Input in = DocumentSource.read(f, metadata, published, lenient,
+                        3L * khabar.maxDocumentChars() + 3);
                 Extraction x;
                 if (!in.ok()) {
                     err.println("khabar extract: " + in.error());
@@ -92,20 +94,24 @@ final class ExtractCommand implements Callable<Integer> {
                             d.add(Diagnostic.of("INVALID_UTF8", in.warning()));
                             x = new Extraction(x.document(), x.actors(), x.meetings(), x.visits(), x.statements(), d);
                         }
-                    } catch (KhabarException e) {
-                        err.println("khabar extract: " + f + ": " + e.getMessage());
+                    } catch (KhabarException | RuntimeException | StackOverflowError e) {
+                        // one bad document never ends the run: it is reported and the others are read
+                        String why = e instanceof KhabarException ? e.getMessage() : "internal error: " + e;
+                        err.println("khabar extract: " + f + ": " + why);
                         failed++;
-                        x = failure(in, "EXTRACTION_FAILED", e.getMessage());
+                        x = failure(in, "EXTRACTION_FAILED", why);
                     }
                 }
-                switch (format) {
-                    case jsonl -> out.write(KhabarJson.toJson(x) + "\n");
-                    case json -> {
-                        if (!first) out.write(",\n");
-                        out.write(KhabarJson.toJson(x));
-                    }
-                    case text -> out.write(TextSummary.of(x) + "\n");
+                String rendered;
+                try {
+                    rendered = render(x);
+                } catch (RuntimeException e) {
+                    err.println("khabar extract: " + f + ": cannot write the extraction: " + e);
+                    failed++;
+                    rendered = render(failure(in, "EXTRACTION_FAILED", "cannot write the extraction: " + e));
                 }
+                if (format == Format.json && !first) out.write(",\n");
+                out.write(rendered);
                 first = false;
                 out.flush();
             }
@@ -120,8 +126,17 @@ final class ExtractCommand implements Callable<Integer> {
         return failed > 0 ? 1 : 0;
     }
 
+    private String render(Extraction x) {
+        return switch (format) {
+            case jsonl -> KhabarJson.toJson(x) + "\n";
+            case json -> KhabarJson.toJson(x);
+            case text -> TextSummary.of(x) + "\n";
+        };
+    }
+
     private static Extraction failure(DocumentSource.Input in, String code, String message) {
         DocumentInfo info = new DocumentInfo(in.id(), in.published(), in.text() == null ? 0 : in.text().length(), null);
-        return Extraction.empty(info, List.of(Diagnostic.of(code, in.path() + ": " + message)));
+        String where = message.startsWith(in.path().toString()) ? message : in.path() + ": " + message;
+        return Extraction.empty(info, List.of(Diagnostic.of(code, where)));
     }
 }
