@@ -43,6 +43,13 @@ class ReliabLinearTimeTest {
         SHAPES.put("unclosed tags", "<a b c ");
         SHAPES.put("character references", "&quot;&#1605;&amp;");
         SHAPES.put("no spaces", "التقىالوزيرنظيره");
+        // once super-linear in the event and actor stages (fixed: neighbour look-ups and bounded reaches)
+        SHAPES.put("meeting verbs", "التقى ");
+        SHAPES.put("reported speech", " قال إن المباحثات بناءة ");
+        SHAPES.put("offices", "وزير خارجية ");
+        SHAPES.put("bare offices", "قال الوزير ");
+        SHAPES.put("phone calls", "اتصال هاتفي مع الرئيس ");
+        SHAPES.put("visits", "زار الوزير الرياض ");
     }
 
     /**

@@ -30,6 +30,8 @@ import java.util.Map;
 final class ActorStage {
     /** How many tokens back a bare office ("الوزير", "الرئيس") may look for its holder. */
     private static final int VAGUE_REACH = 60;
+    /** How many persons or mentions back a comparison looks: all of any article, a bound for any input. */
+    private static final int RECENT = 300;
     /** How many tokens back "جلالته"/"سموه" may look for the person it honours. */
     private static final int HONORIFIC_REACH = 400;
     private final KnowledgeBase kb;
@@ -59,7 +61,7 @@ final class ActorStage {
                 if (d == null) {
                     d = newPerson(table, m);
                 }
-                attach(t, d, m);
+                attach(t, table, d, m);
             }
         }
         for (Mention m : mentions) {
@@ -76,7 +78,7 @@ final class ActorStage {
                         }
                         orgs.put(key, d);
                     }
-                    attach(t, d, m);
+                    attach(t, table, d, m);
                     if (m.ref instanceof OrganizationEntry o && !o.names().isEmpty()) {
                         // the knowledge base's spelling names it ("للاتحاد الإفريقي" → الاتحاد الأفريقي)
                         String canonical = o.names().get(0);
@@ -97,7 +99,7 @@ final class ActorStage {
                         }
                         countries.put(m.country, d);
                     }
-                    attach(t, d, m);
+                    attach(t, table, d, m);
                 }
                 default -> { }
             }
@@ -171,12 +173,13 @@ final class ActorStage {
         PersonEntry kbRef = m.ref instanceof PersonEntry p ? p : kbPersonForSurname(m);
         String nameKey = NameKey.of(m.name);
         String surname = surnameOf(m);
-        ActorTable.ActorDraft match = null;
-        for (ActorTable.ActorDraft d : table.actors.values()) {
-            if (d.type != ActorType.PERSON) continue;
-            if (kbRef != null && d.ref == kbRef) { match = d; break; }
-            if (nameKey.equals(d.nameKey)) { match = d; break; }
-            if (prefixOf(m.key, d) ) { match = d; break; }
+        ActorTable.ActorDraft match = kbRef != null ? table.byRef.get(kbRef) : null;
+        if (match == null) match = table.byNameKey.get(nameKey);
+        // the rest compares with the persons named so far: the last few hundred, so any input stays linear
+        List<ActorTable.ActorDraft> persons = table.persons;
+        for (int i = Math.max(0, persons.size() - RECENT); i < persons.size() && match == null; i++) {
+            ActorTable.ActorDraft d = persons.get(i);
+            if (prefixOf(m.key, d)) { match = d; break; }
             if (surname != null && surname.equals(d.surname) && compatibleRoles(m, d)) {
                 match = d;
                 if (!NameKey.of(firstWord(m.key)).equals(NameKey.of(firstWord(Keys.of(d.name))))) {
@@ -192,7 +195,7 @@ final class ActorStage {
         if (match.ref == null && kbRef != null) {
             match.ref = kbRef;
         }
-        attach(t, match, m);
+        attach(t, table, match, m);
     }
 
     private static String firstWord(String key) {
@@ -256,17 +259,12 @@ final class ActorStage {
     }
 
     private ActorTable.ActorDraft bySurname(ActorTable table, String key, int tok) {
-        ActorTable.ActorDraft best = null;
-        for (ActorTable.ActorDraft d : table.actors.values()) {
-            if (d.type == ActorType.PERSON && key.equals(d.surname)) {
-                best = d; // the last one created; surnames are rarely shared within an article
-            }
-        }
-        return best;
+        return table.bySurname.get(key); // the last one named; surnames are rarely shared within an article
     }
 
-    private void attach(PreparedText t, ActorTable.ActorDraft d, Mention m) {
+    private void attach(PreparedText t, ActorTable table, ActorTable.ActorDraft d, Mention m) {
         m.actorId = d.id;
+
         d.mentions.add(Span.of(t.text, m.start, m.end));
         if (d.type == ActorType.PERSON) {
             if (!m.surnameOnly && (d.name == null || m.name.length() > d.name.length())) {
@@ -283,6 +281,7 @@ final class ActorStage {
                 d.aliases.add(m.name);
             }
             if (m.chainName) d.surname = null;
+            table.indexPerson(d);
             for (Mention.RoleInfo r : m.roles) {
                 addRole(d, r.title(), r.country());
                 if (r.country() == null) d.bareTitles.add(Keys.of(r.title()));
@@ -316,7 +315,11 @@ final class ActorStage {
         boolean vague = r0.country() == null && bare(r0.title()).length < 2;
         ActorTable.ActorDraft best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Mention other : table.mentions) {
+        int at = table.indexOf(m);
+        int from = Math.max(0, at - RECENT);
+        int to = Math.min(table.mentions.size(), at + RECENT);
+        for (int i = from; i < to; i++) {
+            Mention other = table.mentions.get(i);
             if (other.kind != Mention.Kind.PERSON || other.actorId == null) continue;
             ActorTable.ActorDraft d = table.get(other.actorId);
             if (!holds(d, m.roles)) continue;
@@ -340,7 +343,7 @@ final class ActorStage {
 
     /** "جلالته", "سموه": the nearest person before, named with that honorific. */
     private static ActorTable.ActorDraft byHonorific(ActorTable table, Mention m) {
-        for (int k = table.mentions.indexOf(m) - 1; k >= 0; k--) {
+        for (int k = table.indexOf(m) - 1; k >= 0; k--) {
             Mention other = table.mentions.get(k);
             if (m.tokStart - other.tokStart > HONORIFIC_REACH) break;
             if (other.kind == Mention.Kind.PERSON && other.actorId != null
@@ -398,27 +401,39 @@ final class ActorStage {
         if (t.published == null || m.roles.isEmpty()) return null;
         Mention.RoleInfo wanted = m.roles.get(0);
         if (wanted.country() == null || !wanted.personal()) return null;
-        PersonEntry found = null;
-        for (PersonEntry p : kb.persons()) {
-            for (RoleEntry r : p.roles()) {
-                if (wanted.country().equals(r.country()) && titlesCompatible(wanted.title(), r.title())
-                        && Keys.of(r.title()).split(" ").length == bare(wanted.title()).length
-                        && activeOn(r, t.published)) {
-                    if (found != null && found != p) return null;
-                    found = p;
-                }
-            }
+        String cacheKey = Keys.of(wanted.title()) + "|" + wanted.country();
+        PersonEntry found;
+        if (table.holders.containsKey(cacheKey)) {
+            found = table.holders.get(cacheKey);
+        } else {
+            found = holderOf(wanted, t.published);
+            table.holders.put(cacheKey, found);
         }
         if (found == null) return null;
-        for (ActorTable.ActorDraft d : table.actors.values()) {
-            if (d.ref == found) return d;
-        }
+        ActorTable.ActorDraft existing = table.byRef.get(found);
+        if (existing != null) return existing;
         ActorTable.ActorDraft d = table.create(ActorType.PERSON);
         d.ref = found;
         d.name = found.names().get(0);
         d.nameKey = NameKey.of(d.name);
         d.country = found.country();
+        table.indexPerson(d);
         return d;
+    }
+
+    private PersonEntry holderOf(Mention.RoleInfo wanted, LocalDate published) {
+        PersonEntry found = null;
+        for (PersonEntry p : kb.persons()) {
+            for (RoleEntry r : p.roles()) {
+                if (wanted.country().equals(r.country()) && titlesCompatible(wanted.title(), r.title())
+                        && Keys.of(r.title()).split(" ").length == bare(wanted.title()).length
+                        && activeOn(r, published)) {
+                    if (found != null && found != p) return null;
+                    found = p;
+                }
+            }
+        }
+        return found;
     }
 
     static boolean activeOn(RoleEntry r, LocalDate date) {

@@ -17,16 +17,39 @@ final class ActorTable {
     final List<Mention> mentions;
     final Map<String, ActorDraft> actors = new LinkedHashMap<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Persons in creation order, and indexes of them, so resolution stays linear in the mentions. */
+    final List<ActorDraft> persons = new ArrayList<>();
+    final Map<Object, ActorDraft> byRef = new java.util.IdentityHashMap<>();
+    final Map<String, ActorDraft> byNameKey = new java.util.HashMap<>();
+    final Map<String, ActorDraft> bySurname = new java.util.HashMap<>();
+    /** Knowledge-base holders of an office by "title|country", looked up once per document. */
+    final Map<String, io.github.khabar.kb.PersonEntry> holders = new java.util.HashMap<>();
+    private final Map<Mention, Integer> mentionIndex = new java.util.IdentityHashMap<>();
     private int nextId = 1;
 
     ActorTable(List<Mention> mentions) {
         this.mentions = mentions;
+        for (int i = 0; i < mentions.size(); i++) {
+            mentionIndex.put(mentions.get(i), i);
+        }
+    }
+
+    int indexOf(Mention m) {
+        return mentionIndex.getOrDefault(m, 0);
     }
 
     ActorDraft create(ActorType type) {
         ActorDraft d = new ActorDraft("a" + nextId++, type);
         actors.put(d.id, d);
+        if (type == ActorType.PERSON) persons.add(d);
         return d;
+    }
+
+    /** Records a person's current keys (name key, surname, knowledge-base entry) for look-ups. */
+    void indexPerson(ActorDraft d) {
+        if (d.ref != null) byRef.putIfAbsent(d.ref, d);
+        if (d.nameKey != null) byNameKey.putIfAbsent(d.nameKey, d);
+        if (d.surname != null) bySurname.put(d.surname, d);
     }
 
     ActorDraft get(String id) {
@@ -54,7 +77,7 @@ final class ActorTable {
         String nameLatin;
         String country;
         Object ref;
-        final List<String> aliases = new ArrayList<>();
+        final java.util.LinkedHashSet<String> aliases = new java.util.LinkedHashSet<>();
         final List<io.github.khabar.model.Role> roles = new ArrayList<>();
         final List<io.github.khabar.model.Span> mentions = new ArrayList<>();
         final List<String> members = new ArrayList<>();

@@ -35,20 +35,17 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
         String implied = null;
         String reporting = null;
         int cueChar = t.start(cue.start());
-        for (EventDraft.StatementDraft s : statements) {
-            if (cueChar >= s.contentStart && cueChar < s.contentEnd) {
-                s0 = Math.max(s0, t.firstTokenAtOrAfter(s.contentStart));
-                s1 = Math.min(Math.max(s1, t.firstTokenAtOrAfter(s.contentEnd)), t.firstTokenAtOrAfter(s.contentEnd));
-                implied = s.speaker;
-                reporting = s.cue;
-            }
+        EventDraft.StatementDraft holder = ix.statementAt(cueChar);
+        if (holder != null) {
+            s0 = Math.max(s0, t.firstTokenAtOrAfter(holder.contentStart));
+            s1 = Math.min(Math.max(s1, t.firstTokenAtOrAfter(holder.contentEnd)), t.firstTokenAtOrAfter(holder.contentEnd));
+            implied = holder.speaker;
+            reporting = holder.cue;
         }
         int left = s0;
         boolean blocked = false;
-        DocIndex.Cue prev = null;
-        for (DocIndex.Cue c : ix.cues) {
-            if (c.end() <= cue.start() && c.start() >= s0) prev = c;
-        }
+        DocIndex.Cue prev = ix.previous(cue);
+        if (prev != null && (prev.end() > cue.start() || prev.start() < s0)) prev = null;
         if (prev != null) {
             left = Math.max(left, prev.end());
             if (prev.kind() == DocIndex.CueKind.MEETING || prev.kind() == DocIndex.CueKind.VISIT) {
@@ -64,12 +61,11 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
             }
         }
         int right = s1;
-        for (DocIndex.Cue c : ix.cues) {
-            if (c.start() >= cue.end() && c.start() < right) {
-                if (modeOnly(c, cue)) continue; // "اجتماعا عبر تقنية الاتصال المرئي مع X": one meeting
-                right = c.start();
-                break;
-            }
+        for (DocIndex.Cue c = ix.next(cue); c != null && c.start() < right; c = ix.next(c)) {
+            if (c.start() < cue.end()) continue;
+            if (modeOnly(c, cue)) continue; // "اجتماعا عبر تقنية الاتصال المرئي مع X": one meeting
+            right = c.start();
+            break;
         }
         return new Clause(left, cue.start(), cue.end(), right, s0, s1, implied, blocked, statusStart, reporting);
     }

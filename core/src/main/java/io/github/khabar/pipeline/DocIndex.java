@@ -187,9 +187,18 @@ final class DocIndex {
         if (a >= b) return out;
         int from = a < t.size() ? t.start(a) : t.text.length();
         int to = b < t.size() ? t.start(b) : t.text.length();
-        for (TimeMention tm : t.times) {
+        // times are in text order: binary search for the first, so each look-up costs only its range
+        int lo = 0;
+        int hi = t.times.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.times.get(mid).start() < from) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo; i < t.times.size() && t.times.get(i).start() < to; i++) {
+            TimeMention tm = t.times.get(i);
             // a duration ("تستمر ثلاثة أيام") says how long, not when
-            if (tm.start() >= from && tm.start() < to && !tm.value().startsWith("P")) out.add(tm);
+            if (!tm.value().startsWith("P")) out.add(tm);
         }
         return out;
     }
@@ -220,8 +229,62 @@ final class DocIndex {
     Quote quoteOpeningAt(int i) {
         if (i < 0 || i >= t.size()) return null;
         int c = t.start(i);
-        for (Quote q : t.quotes) {
-            if (q.start() == c || (q.start() >= c && q.start() < t.end(i))) return q;
+        int lo = 0;
+        int hi = t.quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.quotes.get(mid).start() < c) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < t.quotes.size() && t.quotes.get(lo).start() < t.end(i)) return t.quotes.get(lo);
+        return null;
+    }
+
+    // ---- cue and statement neighbours (constant or logarithmic time, so rules stay linear) -------------
+
+    private final java.util.IdentityHashMap<Cue, Integer> cueIndex = new java.util.IdentityHashMap<>();
+    private List<EventDraft.StatementDraft> statementsByContent = List.of();
+
+    private int indexOf(Cue c) {
+        if (cueIndex.isEmpty()) {
+            for (int i = 0; i < cues.size(); i++) cueIndex.put(cues.get(i), i);
+        }
+        return cueIndex.getOrDefault(c, -1);
+    }
+
+    /** The cue before this one, or null. */
+    Cue previous(Cue c) {
+        int i = indexOf(c);
+        return i > 0 ? cues.get(i - 1) : null;
+    }
+
+    /** The cue after this one, or null. */
+    Cue next(Cue c) {
+        int i = indexOf(c);
+        return i >= 0 && i + 1 < cues.size() ? cues.get(i + 1) : null;
+    }
+
+    /** Remembers the statements, so later rules can ask which one's content holds a position. */
+    void indexStatements(List<EventDraft.StatementDraft> statements) {
+        List<EventDraft.StatementDraft> sorted = new ArrayList<>(statements);
+        sorted.sort((x, y) -> Integer.compare(x.contentStart, y.contentStart));
+        statementsByContent = sorted;
+    }
+
+    /** The statement whose content holds this character offset, or null. */
+    EventDraft.StatementDraft statementAt(int charPos) {
+        List<EventDraft.StatementDraft> list = statementsByContent;
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).contentStart <= charPos) lo = mid + 1;
+            else hi = mid;
+        }
+        // a few back: contents rarely nest, so the holder is one of the last that start before the position
+        for (int i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+            EventDraft.StatementDraft d = list.get(i);
+            if (charPos >= d.contentStart && charPos < d.contentEnd) return d;
         }
         return null;
     }

@@ -19,6 +19,7 @@ final class EventStage {
     Events find(PreparedText t, ActorTable actors) {
         DocIndex ix = new DocIndex(t, actors, lexicon);
         List<EventDraft.StatementDraft> st = statements.find(ix);
+        ix.indexStatements(st);
         List<EventDraft.MeetingDraft> mt = meetings.find(ix, st);
         List<EventDraft.VisitDraft> vt = visits.find(ix, st);
         return new Events(ix, mt, vt, st);

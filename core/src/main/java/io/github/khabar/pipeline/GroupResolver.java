@@ -26,7 +26,8 @@ final class GroupResolver {
         }
         int sentence = t.sentence(word.tokStart);
         List<String> members = new ArrayList<>();
-        for (int k = word.tokStart - 1; k >= 0 && t.sentence(k) >= sentence - SENTENCES_BACK; k--) {
+        for (int k = word.tokStart - 1; k >= 0 && k >= word.tokStart - 4 * MeetingFinder.REACH
+                && t.sentence(k) >= sentence - SENTENCES_BACK; k--) {
             Mention m = ix.mention(k);
             if (m == null || m.actorId == null || m.tokStart != k) continue;
             ActorTable.ActorDraft d = ix.actors.get(m.actorId);

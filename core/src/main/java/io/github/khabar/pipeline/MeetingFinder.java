@@ -21,6 +21,8 @@ final class MeetingFinder {
     private static final Set<String> WITH = DocIndex.keys("مع", "بين");
     /** How far after a cue its place may be, when the clause runs on. */
     private static final int PLACE_REACH = 20;
+    /** How far any rule looks back or ahead across a sentence, so one very long sentence stays linear. */
+    static final int REACH = 40;
     /** How far after مع / بين / جمع a noun cue's parties may start. */
     private static final int INTRODUCED_REACH = 4;
     private static final Set<String> INTRODUCERS = DocIndex.keys("جمع", "يجمع", "ضم", "يضم", "جمعت", "تجمع", "ضمت",
@@ -174,7 +176,7 @@ final class MeetingFinder {
         }
         if (participants.size() < 2 && dualPronoun(ix, cue.end(), cl.rightEnd())) {
             // "اتصال هاتفي جرى بينهما": the two just named
-            for (Mention m : ix.actorMentions(Math.max(0, cl.sentenceStart() - 1), cue.start())) {
+            for (Mention m : ix.actorMentions(Math.max(0, Math.max(cl.sentenceStart() - 1, cue.start() - REACH)), cue.start())) {
                 if (m.kind == Mention.Kind.PERSON && m.actorId != null && !participants.contains(m.actorId)) {
                     participants.add(m.actorId);
                 }
@@ -183,17 +185,18 @@ final class MeetingFinder {
         if (left.isEmpty() && !"NOUN".equals(cue.attr("KIND")) && cl.impliedSubject() == null
                 && participants.size() < 2) {
             // "زار X دمشق والتقى كبار المسؤولين": a coordinated verb shares the sentence's subject
-            int from = cl.sentenceStart();
-            for (int k = cue.start() - 1; k > cl.sentenceStart(); k--) {
+            int sentenceFrom = Math.max(cl.sentenceStart(), cue.start() - REACH);
+            int from = sentenceFrom;
+            for (int k = cue.start() - 1; k > sentenceFrom; k--) {
                 if (CLAUSE_BREAKS.contains(t.norm(k))) { from = k + 1; break; }
             }
             Mention first = null;
             for (Mention m : ix.actorMentions(from, cue.start())) {
                 if (m.kind == Mention.Kind.PERSON && m.actorId != null) { first = m; break; }
             }
-            if (first == null && from > cl.sentenceStart()) {
+            if (first == null && from > sentenceFrom) {
                 // "زار X طرابلس، حيث التقى Y": the main clause's subject
-                for (Mention m : ix.actorMentions(cl.sentenceStart(), cue.start())) {
+                for (Mention m : ix.actorMentions(sentenceFrom, cue.start())) {
                     if (m.kind == Mention.Kind.PERSON && m.actorId != null) { first = m; break; }
                 }
             }
@@ -238,7 +241,9 @@ final class MeetingFinder {
         d.mode = mode(ix, cue, cl);
         d.time = ix.nearestConcreteTime(cue.end(), cl.rightEnd(), cue.start());
         if (d.time == null) d.time = ix.nearestConcreteTime(cl.leftStart(), cue.start(), cue.start());
-        if (d.time == null) d.time = ix.nearestConcreteTime(cl.sentenceStart(), cue.start(), cue.start());
+        if (d.time == null) {
+            d.time = ix.nearestConcreteTime(Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start(), cue.start());
+        }
         if (d.time == null) d.time = ix.nearestTime(cl.leftStart(), cl.rightEnd(), cue.start());
         if (d.time == null && continuesSentenceBefore) {
             // "وجه بوتين، أمس الأربعاء، دعوة … وخلال اتصال هاتفي أجراه مع …": the same occasion
@@ -251,7 +256,7 @@ final class MeetingFinder {
         if (cl.denied()) d.status = Status.DENIED;
         if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
             Mention place = placeIn(ix, cue.end(), Math.min(cl.sentenceEnd(), Math.max(cl.rightEnd(), cue.end() + PLACE_REACH)));
-            if (place == null) place = placeIn(ix, cl.sentenceStart(), cue.start());
+            if (place == null) place = placeIn(ix, Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start());
             d.place = ix.place(place);
         }
         d.topic = topic(ix, cue, cl);
@@ -323,7 +328,7 @@ final class MeetingFinder {
     }
 
     private static String lastPersonBefore(DocIndex ix, int cue, int s0) {
-        for (int k = cue - 1; k >= Math.max(0, s0 - 40); k--) {
+        for (int k = cue - 1; k >= Math.max(0, Math.max(s0 - 40, cue - 2 * REACH)); k--) {
             Mention m = ix.mention(k);
             if (m != null && m.actorId != null && m.isPersonLike()) return m.actorId;
         }
@@ -376,7 +381,7 @@ final class MeetingFinder {
         String m = cue.attr("MODE");
         if (m != null) return Mode.valueOf(m);
         PreparedText t = ix.t;
-        for (int k = cl.leftStart(); k < cl.sentenceEnd(); k++) {
+        for (int k = cl.leftStart(); k < Math.min(cl.sentenceEnd(), cl.rightEnd() + REACH); k++) {
             DocIndex.Cue other = ix.cueAt[k];
             if (k >= cl.rightEnd() && other != null && other.start() == k && other.kind() == DocIndex.CueKind.MEETING
                     && other.attr("MODE") == null) {

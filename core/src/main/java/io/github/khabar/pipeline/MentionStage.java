@@ -830,6 +830,7 @@ final class MentionStage {
 
         /** The word carries the article in the original spelling (ال, not the alef of أليكسي). */
         boolean hasArticle(int j) {
+            if (j < 0 || j >= t.size()) return false;
             String raw = t.tokens.get(j).text();
             return raw.length() > 2 && raw.charAt(0) == '\u0627' && raw.charAt(1) == '\u0644';
         }
@@ -1121,7 +1122,7 @@ final class MentionStage {
         /** The nearest person named before token i in its sentence, else in the one before. */
         Mention lastPersonBefore(int i) {
             int sentence = t.sentence(i);
-            for (int k = out.size() - 1; k >= 0; k--) {
+            for (int k = out.size() - 1; k >= 0 && k >= out.size() - 50; k--) {
                 Mention m = out.get(k);
                 if (m.tokStart >= i) continue;
                 if (t.sentence(m.tokStart) < sentence - 1) break;

@@ -31,6 +31,8 @@ import java.util.Set;
  * the destination of a participant's visit. Then the extraction is assembled. Stateless; thread-safe.
  */
 final class MergeStage {
+    /** How many earlier events a new one is compared with: every event of an article, a bound for any input. */
+    private static final int RECENT = 64;
     private final Gazetteer gazetteer;
 
     MergeStage(Gazetteer gazetteer) {
@@ -44,6 +46,7 @@ final class MergeStage {
         List<EventDraft.VisitDraft> allVisits = new ArrayList<>(events.visits());
         allVisits.addAll(impliedVisits(actors, meetings));
         List<EventDraft.VisitDraft> visits = mergeVisits(allVisits);
+        visits.sort(Comparator.comparingInt(v -> v.cueToken));
         linkMeetingsToVisits(actors, meetings, visits);
 
         List<Meeting> outMeetings = new ArrayList<>();
@@ -101,7 +104,8 @@ final class MergeStage {
         List<EventDraft.MeetingDraft> out = new ArrayList<>();
         for (EventDraft.MeetingDraft m : in) {
             EventDraft.MeetingDraft into = null;
-            for (EventDraft.MeetingDraft o : out) {
+            for (int i = Math.max(0, out.size() - RECENT); i < out.size(); i++) {
+                EventDraft.MeetingDraft o = out.get(i);
                 if (sameMeeting(actors, o, m)) {
                     into = o;
                     break;
@@ -227,7 +231,8 @@ final class MergeStage {
         List<EventDraft.VisitDraft> out = new ArrayList<>();
         for (EventDraft.VisitDraft v : in) {
             EventDraft.VisitDraft into = null;
-            for (EventDraft.VisitDraft o : out) {
+            for (int i = Math.max(0, out.size() - RECENT); i < out.size(); i++) {
+                EventDraft.VisitDraft o = out.get(i);
                 boolean twoRecalled = o.sentence == v.sentence && (o.historical || v.historical);
                 if (!twoRecalled && o.visitors.equals(v.visitors) && compatibleDestinations(o.destination, v.destination)
                         && compatibleTimes(o.time, v.time)
@@ -258,7 +263,9 @@ final class MergeStage {
             if (m.place != null && m.time != null) continue;
             Set<String> who = expand(actors, m.participants);
             EventDraft.VisitDraft best = null;
-            for (EventDraft.VisitDraft v : visits) {
+            int near = nearestByCue(visits, m.cueToken);
+            for (int i = Math.max(0, near - RECENT); i < Math.min(visits.size(), near + RECENT); i++) {
+                EventDraft.VisitDraft v = visits.get(i);
                 if (v.status == Status.INVITED || v.status == Status.CANCELLED || v.status == Status.DENIED) continue;
                 if (!v.visitors.stream().anyMatch(who::contains)) continue;
                 if (!compatibleTimes(m.time, v.time)) continue;
@@ -274,6 +281,18 @@ final class MergeStage {
                 if (m.time == null) m.time = best.time;
             }
         }
+    }
+
+    /** Index of the visit told nearest a token (visits are in text order): comparisons stay local. */
+    private static int nearestByCue(List<EventDraft.VisitDraft> visits, int token) {
+        int lo = 0;
+        int hi = visits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (visits.get(mid).cueToken < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     // ---- field rules ------------------------------------------------------------------------------------

@@ -66,11 +66,15 @@ final class PreparedText {
         return tokens.get(i).type();
     }
 
+    /** Start of token i; past the last token, the end of the text (rules may look one past a boundary). */
     int start(int i) {
-        return tokens.get(i).start();
+        if (i >= tokens.size()) return text.length();
+        return tokens.get(Math.max(0, i)).start();
     }
 
     int end(int i) {
+        if (i < 0) return 0;
+        if (i >= tokens.size()) return text.length();
         return tokens.get(i).end();
     }
 

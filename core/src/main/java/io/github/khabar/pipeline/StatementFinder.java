@@ -164,7 +164,7 @@ final class StatementFinder {
         } else if (j < s1 && RELATIVE_PRONOUNS.contains(t.norm(j))) {
             // "تلقى … اتصالا من X أعرب فيه عن …": the one who called
             Mention caller = null;
-            for (Mention m : ix.actorMentions(s0, c.start())) {
+            for (Mention m : ix.actorMentions(Math.max(s0, c.start() - MeetingFinder.REACH), c.start())) {
                 if (m.kind == Mention.Kind.PERSON) caller = m;
             }
             if (caller != null) speakerId = caller.actorId;
@@ -323,6 +323,7 @@ final class StatementFinder {
     }
 
     private static boolean hasArticle(PreparedText t, int j) {
+        if (j < 0 || j >= t.size()) return false;
         String raw = t.tokens.get(j).text();
         return raw.length() > 2 && raw.charAt(0) == '\u0627' && raw.charAt(1) == '\u0644';
     }
@@ -335,22 +336,29 @@ final class StatementFinder {
     }
 
     private static EventDraft.StatementDraft enclosing(List<EventDraft.StatementDraft> done, int charPos) {
-        for (EventDraft.StatementDraft d : done) {
+        for (int i = done.size() - 1; i >= 0 && i >= done.size() - LOOK_BACK; i--) {
+            EventDraft.StatementDraft d = done.get(i);
             if (charPos >= d.contentStart && charPos < d.contentEnd) return d;
         }
         return null;
     }
 
+    /** How many earlier statements a rule compares with: enough for any article, bounded for any input. */
+    private static final int LOOK_BACK = 32;
+    /** The longest reported content, in tokens: a clause, not the rest of an endless sentence. */
+    private static final int MAX_CONTENT = 200;
+
+    /** The last statement cued in [s0, before); statements are found in text order, so look from the end. */
     private static EventDraft.StatementDraft lastIn(List<EventDraft.StatementDraft> done, int s0, int before) {
-        EventDraft.StatementDraft last = null;
-        for (EventDraft.StatementDraft d : done) {
-            if (d.cueToken >= s0 && d.cueToken < before) last = d;
+        for (int i = done.size() - 1; i >= 0 && i >= done.size() - LOOK_BACK; i--) {
+            EventDraft.StatementDraft d = done.get(i);
+            if (d.cueToken >= s0 && d.cueToken < before) return d;
         }
-        return last;
+        return null;
     }
 
     private static Mention firstPerson(DocIndex ix, int a, int b) {
-        for (Mention m : ix.actorMentions(a, b)) {
+        for (Mention m : ix.actorMentions(Math.max(a, b - MeetingFinder.REACH), b)) {
             if (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.TITLE_ONLY) return m;
         }
         return null;
@@ -460,10 +468,7 @@ final class StatementFinder {
             return st;
         }
         // at the end of a clause: a via for the statement before, or the clause's source
-        EventDraft.StatementDraft before = null;
-        for (EventDraft.StatementDraft d : done) {
-            if (d.cueToken >= s0 && d.cueToken < c.start()) before = d;
-        }
+        EventDraft.StatementDraft before = lastIn(done, s0, c.start());
         if (before != null) {
             if (actor.media || isOrganization(ix, actor)) {
                 if (before.via == null && !before.speaker.equals(actor.actorId)) before.via = actor.actorId;
@@ -505,6 +510,7 @@ final class StatementFinder {
             st.kind = StatementKind.DIRECT;
         } else {
             if (from >= limit) return;
+            limit = Math.min(limit, from + MAX_CONTENT);
             int end = limit;
             for (int k = from + 1; k < limit; k++) {
                 DocIndex.Cue c = ix.cueAt[k];
@@ -611,7 +617,7 @@ final class StatementFinder {
             return time;
         }
         long offset = java.time.temporal.ChronoUnit.DAYS.between(shown, t.published);
-        for (int i = done.size() - 1; i >= 0; i--) {
+        for (int i = done.size() - 1; i >= 0 && i >= done.size() - LOOK_BACK; i--) {
             EventDraft.StatementDraft d = done.get(i);
             if (!who.actorId.equals(d.speaker) || d.time == null) continue;
             try {
@@ -626,7 +632,8 @@ final class StatementFinder {
     }
 
     private static boolean duplicate(List<EventDraft.StatementDraft> out, EventDraft.StatementDraft s) {
-        for (EventDraft.StatementDraft o : out) {
+        for (int i = out.size() - 1; i >= 0 && i >= out.size() - LOOK_BACK; i--) {
+            EventDraft.StatementDraft o = out.get(i);
             if (o.speaker.equals(s.speaker) && o.contentStart <= s.contentStart && o.contentEnd >= s.contentEnd) {
                 return true;
             }

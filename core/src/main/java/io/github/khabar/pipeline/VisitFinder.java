@@ -80,7 +80,7 @@ final class VisitFinder {
             }
             if (inviter == null) {
                 Mention subject = null;
-                for (Mention m : ix.actorMentions(cl.sentenceStart(), invitation)) {
+                for (Mention m : ix.actorMentions(Math.max(cl.sentenceStart(), invitation - MeetingFinder.REACH), invitation)) {
                     if (subject == null && m.actorId != null && m.kind != Mention.Kind.GROUP_WORD) subject = m;
                 }
                 if (subject != null) inviter = subject.actorId;
@@ -88,7 +88,7 @@ final class VisitFinder {
             }
             if (visitor == null && invitesPronoun(ix, invitation)) {
                 // "يجتمع مع مشعل ويدعوه لزيارة موسكو": him = the person just named, not the inviter
-                for (int k = invitation - 1; k >= cl.sentenceStart(); k--) {
+                for (int k = invitation - 1; k >= Math.max(cl.sentenceStart(), invitation - MeetingFinder.REACH); k--) {
                     Mention m = ix.mention(k);
                     if (m != null && m.actorId != null && m.isPersonLike() && !m.actorId.equals(inviter)) {
                         visitor = m.actorId;
@@ -125,7 +125,7 @@ final class VisitFinder {
             }
         }
         if (visitor == null) {
-            for (int k = cue.start(); k < cl.sentenceEnd(); k++) {
+            for (int k = cue.start(); k < Math.min(cl.sentenceEnd(), cue.end() + MeetingFinder.REACH); k++) {
                 if (LEADER.contains(DocIndex.stripConj(t.norm(k)))) {
                     Mention m = ix.mention(k + 1);
                     if (m != null && m.actorId != null && m.isPersonLike()) {
@@ -168,7 +168,7 @@ final class VisitFinder {
             if (cl.impliedSubject() != null) {
                 visitor = cl.impliedSubject();
             } else {
-                for (Mention m : ix.actorMentions(cl.sentenceStart(), cue.start())) {
+                for (Mention m : ix.actorMentions(Math.max(cl.sentenceStart(), cue.start() - MeetingFinder.REACH), cue.start())) {
                     if (m.isPersonLike()) { visitor = m.actorId; break; }
                 }
             }
@@ -187,7 +187,7 @@ final class VisitFinder {
         }
         if (dest == null) {
             int from = noun ? afterVisitor : cue.end();
-            for (int k = from; k < cl.sentenceEnd(); k++) {
+            for (int k = from; k < Math.min(cl.sentenceEnd(), from + MeetingFinder.REACH); k++) {
                 Mention m = ix.mention(k);
                 if (m != null && m.tokStart == k && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY)) {
                     if (noun && k > from + 1 && !TO.contains(t.norm(k - 1)) && !startsWithTo(t.norm(k))
@@ -219,7 +219,10 @@ final class VisitFinder {
             if (RECALLED.contains(DocIndex.stripConj(t.norm(k)))) v.historical = true;
         }
         v.time = ix.nearestTime(cl.leftStart(), Math.max(cl.rightEnd(), dest.tokEnd), cue.start());
-        if (v.time == null && !v.historical) v.time = ix.nearestTime(cl.sentenceStart(), cl.sentenceEnd(), cue.start());
+        if (v.time == null && !v.historical) {
+            v.time = ix.nearestTime(Math.max(cl.sentenceStart(), cue.start() - MeetingFinder.REACH),
+                    Math.min(cl.sentenceEnd(), cue.end() + MeetingFinder.REACH), cue.start());
+        }
         Status otherwise = present ? Status.ONGOING : Status.OCCURRED;
         if (!noun && isPresentTense(cueWord) && !present) otherwise = Status.ONGOING;
         if (invitation >= 0 && !answered) {
@@ -241,9 +244,9 @@ final class VisitFinder {
             }
         }
         if (v.invitedBy == null && v.status != Status.INVITED) {
-            v.invitedBy = answeringInvitation(ix, cue.end(), cl.sentenceEnd(), visitor);
+            v.invitedBy = answeringInvitation(ix, cue.end(), Math.min(cl.sentenceEnd(), cue.end() + MeetingFinder.REACH), visitor);
         }
-        v.origin = origin(ix, cue.end(), cl.sentenceEnd());
+        v.origin = origin(ix, cue.end(), Math.min(cl.sentenceEnd(), cue.end() + MeetingFinder.REACH));
         int a = t.start(Math.min(cl.leftStart(), cue.start()));
         int b = t.end(Math.max(cue.end(), Math.max(dest.tokEnd, cl.rightEnd())) - 1);
         v.evidence.add(Span.of(t.text, a, b));
@@ -300,8 +303,8 @@ final class VisitFinder {
         PreparedText t = ix.t;
         int s = t.sentence(i);
         for (int back = 0; back <= 1 && s - back >= 0; back++) {
-            int a = t.sentenceFirstToken(s - back);
             int b = back == 0 ? i : t.sentenceEndToken(s - back);
+            int a = Math.max(t.sentenceFirstToken(s - back), b - 2 * MeetingFinder.REACH);
             for (Mention m : ix.actorMentions(a, b)) {
                 if (m.kind == Mention.Kind.PERSON && m.actorId != null) return m.actorId;
             }
@@ -338,7 +341,7 @@ final class VisitFinder {
     }
 
     private static Mention lastPlaceBefore(DocIndex ix, int cue, int s0) {
-        for (int k = cue - 1; k >= s0; k--) {
+        for (int k = cue - 1; k >= Math.max(s0, cue - MeetingFinder.REACH); k--) {
             Mention m = ix.mention(k);
             if (m != null && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY)) return m;
         }
