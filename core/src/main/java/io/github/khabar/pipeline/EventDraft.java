@@ -42,6 +42,8 @@ final class EventDraft {
         /** "آخر زيارة"، "أول زيارة": a visit the text recalls, distinct from others told in its sentence. */
         boolean historical;
         int sentence;
+        /** Token after the destination's words, where coordinated destinations may follow. */
+        int destinationEnd;
         final List<Span> evidence = new ArrayList<>();
     }
 

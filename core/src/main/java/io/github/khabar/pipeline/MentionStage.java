@@ -398,12 +398,15 @@ final class MentionStage {
                 if (g != null && (linked || k > j || g.country != null)) {
                     // "باسم الخارجية الروسية", "وزير الدفاع في الحكومة السورية"
                     if (country == null) country = g.country;
+                    if (linked && k == j) embedded(k, g.end, g.clitic, null, g.country);
                     k = g.end;
                     titleEnd = trimTrailing(j, k);
                     continue;
                 }
                 if (linked && k == j && m != null && m.has(Gazetteer.Kind.ORGANIZATION)) {
                     if (country == null) country = m.first(Gazetteer.Kind.ORGANIZATION).country();
+                    Gazetteer.Entry e = m.first(Gazetteer.Kind.ORGANIZATION);
+                    embedded(k, m.end(), m.cliticChars(), e.organization(), e.country());
                     k = m.end();
                     titleEnd = k;
                     continue;
@@ -513,6 +516,11 @@ final class MentionStage {
                 if (m != null && (m.has(Gazetteer.Kind.ORGANIZATION) || m.has(Gazetteer.Kind.COUNTRY)
                         || m.has(Gazetteer.Kind.PLACE) || m.has(Gazetteer.Kind.DEMONYM))
                         && !m.has(Gazetteer.Kind.PERSON)) {
+                    if (m.has(Gazetteer.Kind.ORGANIZATION)) {
+                        // "لدى الأمم المتحدة", "باسم جماعة أنصار الله": the body is an actor too
+                        Gazetteer.Entry body = m.first(Gazetteer.Kind.ORGANIZATION);
+                        embedded(p, m.end(), m.cliticChars(), body.organization(), body.country());
+                    }
                     p = m.end();
                     lastGood = p;
                     // "الشرق الأوسط وإفريقيا": a coordinated place continues the phrase
@@ -1138,6 +1146,15 @@ final class MentionStage {
         }
 
         // ---- helpers ---------------------------------------------------------------------------------
+
+        /** An organisation named inside an office ("باسم وزارة الخارجية الأمريكية"): an actor of its own. */
+        void embedded(int a, int b, int clitic, OrganizationEntry entry, String country) {
+            for (Mention m : out) {
+                if (m.kind == Mention.Kind.ORGANIZATION && m.tokStart == a) return; // looked at twice
+            }
+            Mention org = add(Mention.Kind.ORGANIZATION, a, b, clitic, entry, country);
+            org.media = entry != null && isMedia(entry);
+        }
 
         Mention add(Mention.Kind kind, int a, int b, int clitic, Object ref, String country) {
             return addWithName(kind, a, b, a, b, clitic, ref, country);

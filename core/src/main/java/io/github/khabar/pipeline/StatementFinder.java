@@ -25,7 +25,8 @@ final class StatementFinder {
     private static final Set<String> OBJECT_VERBS = DocIndex.keys("أكد", "أكدت", "أكدا", "أكدوا", "يؤكد", "تؤكد",
             "شدد", "شددت", "شددا", "أعرب", "أعربت", "أعربا", "عبر", "عبرت", "جدد", "جددت", "أدان", "أدانت",
             "رحب", "رحبت", "حذر", "حذرت", "طالب", "طالبت", "ثمن", "أشاد", "أشادت", "ندد", "نددت",
-            "نفى", "نفت", "اتهم", "اتهمت", "حث", "كشف", "كشفت");
+            "نفى", "نفت", "اتهم", "اتهمت", "حث", "كشف", "كشفت", "أبدى", "أبدت", "استنكر", "استنكرت", "انتقد",
+            "انتقدت", "رفض", "رفضت", "تعهد", "تعهدت", "ناشد", "ناشدت");
     private static final Set<String> INVITING = DocIndex.keys("دعا", "دعت", "يدعو", "تدعو");
     private static final Set<String> PRAYER_OBJECTS = DocIndex.keys("الله", "المولى", "العلي");
     private static final Set<String> RELATIVE_PRONOUNS = DocIndex.keys("فيه", "فيها", "خلاله", "خلالها");

@@ -29,7 +29,31 @@ final class VisitFinder {
         for (DocIndex.Cue cue : ix.cues) {
             if (cue.kind() != DocIndex.CueKind.VISIT) continue;
             EventDraft.VisitDraft v = visit(ix, cue, statements);
-            if (v != null) out.add(v);
+            if (v == null) continue;
+            out.add(v);
+            // "يزور كلا من السعودية وقطر والإمارات": one visit per coordinated destination
+            int k = v.destinationEnd;
+            while (k < ix.t.size()) {
+                if (ix.t.isComma(k)) k++;
+                Mention m = ix.mention(k);
+                if (m == null || m.tokStart != k || (m.kind != Mention.Kind.PLACE && m.kind != Mention.Kind.COUNTRY)
+                        || !(ix.t.norm(k).startsWith("و") && m.start > ix.t.start(k) || ix.t.isComma(k - 1))) {
+                    break;
+                }
+                EventDraft.VisitDraft more = new EventDraft.VisitDraft();
+                more.visitors.addAll(v.visitors);
+                more.destination = ix.place(m);
+                more.destinationEnd = m.tokEnd;
+                more.time = v.time;
+                more.status = v.status;
+                more.invitedBy = v.invitedBy;
+                more.origin = v.origin;
+                more.cueToken = v.cueToken;
+                more.sentence = v.sentence;
+                more.evidence.addAll(v.evidence);
+                out.add(more);
+                k = m.tokEnd;
+            }
         }
         return out;
     }
@@ -213,6 +237,7 @@ final class VisitFinder {
         EventDraft.VisitDraft v = new EventDraft.VisitDraft();
         v.visitors.add(visitor);
         v.destination = ix.place(dest);
+        v.destinationEnd = dest.tokEnd;
         v.cueToken = cue.start();
         v.sentence = t.sentence(cue.start());
         for (int k = Math.max(cl.sentenceStart(), cue.start() - 2); k < cue.start(); k++) {
