@@ -34,6 +34,8 @@ final class DocIndex {
     private static final java.util.Set<String> LIGHT_VERBS = keys("أجرى", "أجرت", "يجري", "تجري", "سيجري",
             "ستجري", "أجريا", "عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "عقدا", "تلقى", "تلقت", "يتلقى",
             "جرى", "جرت", "تجرى", "يعقدان", "أجروا", "لإجراء", "إجراء", "سيجريان", "تبادل");
+    /** "عبر عن" (expressed) is speech; "عبر منصة إكس" (via) is not. */
+    private static final java.util.Set<String> AMBIGUOUS_WITH_PREPOSITION = keys("عبر", "عبرت");
     private static final java.util.Set<String> SESSION = keys("جلسة", "جولة", "سلسلة");
     private static final java.util.Set<String> RELAY = keys("نقلت", "نقل", "ونقلت", "ونقل", "تنقل", "ينقل");
 
@@ -127,10 +129,19 @@ final class DocIndex {
         if (lex.visitCues.contains(phrase)) {
             return new Cue(CueKind.VISIT, a, b, phrase, lex.visitCues.get(phrase), future, purpose);
         }
-        if (lex.reportingCues.contains(phrase) && !purpose) {
+        if (lex.reportingCues.contains(phrase) && !purpose && !(AMBIGUOUS_WITH_PREPOSITION.contains(phrase)
+                && !anAnWithin(b, 14))) {
             return new Cue(CueKind.STATEMENT, a, b, phrase, lex.reportingCues.get(phrase), future, false);
         }
         return null;
+    }
+
+    /** "عن" among the next tokens ("وعبر سموه عن تعازيه"). */
+    private boolean anAnWithin(int from, int n) {
+        for (int k = from; k < Math.min(t.size(), from + n); k++) {
+            if (Keys.of("عن").equals(t.norm(k))) return true;
+        }
+        return false;
     }
 
     static String stripConj(String w) {

@@ -313,6 +313,10 @@ final class MentionStage {
                 if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) {
                     break;
                 }
+                if (!roles.isEmpty() && p == j && m.end() == p + 1 && !hasArticle(p)
+                        && lex.givenNames.contains(t.norm(p))) {
+                    break; // "وزير الداخلية الليبي عماد الطرابلسي": a given name, not the rank "العماد"
+                }
                 TitleEntry te = m.first(Gazetteer.Kind.TITLE).title();
                 boolean honorific = te.category() == TitleCategory.HONORIFIC && p == j;
                 int end = m.end();
