@@ -840,11 +840,8 @@ final class MentionStage {
             return false;
         }
 
-        /** The word carries the article in the original spelling (ال, not the alef of أليكسي). */
         boolean hasArticle(int j) {
-            if (j < 0 || j >= t.size()) return false;
-            String raw = t.tokens.get(j).text();
-            return raw.length() > 2 && raw.charAt(0) == '\u0627' && raw.charAt(1) == '\u0644';
+            return t.hasArticle(j);
         }
 
         /** One word after a title is a name only when it looks like one: "الرئيس هادي", "الوزير ريابكوف". */

@@ -99,6 +99,13 @@ final class PreparedText {
         return t == TokenType.PUNCTUATION || t == TokenType.QUOTE || t == TokenType.SYMBOL;
     }
 
+    /** Token i carries the article in its original spelling (ال, not the hamza-alef of أليكسي). */
+    boolean hasArticle(int i) {
+        if (i < 0 || i >= tokens.size()) return false;
+        String raw = tokens.get(i).text();
+        return raw.length() > 2 && raw.charAt(0) == '\u0627' && raw.charAt(1) == '\u0644';
+    }
+
     boolean isQuote(int i) {
         return i >= 0 && i < tokens.size() && tokens.get(i).type() == TokenType.QUOTE;
     }

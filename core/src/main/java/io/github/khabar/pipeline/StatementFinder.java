@@ -309,7 +309,7 @@ final class StatementFinder {
             }
             if (COMPLEMENTIZERS.contains(t.norm(k))) break;
         }
-        if (hasArticle(t, j) && ix.lastSourceOrg != null && !SOURCE_NOUNS.contains(t.norm(j + 1))) {
+        if (t.hasArticle(j) && ix.lastSourceOrg != null && !SOURCE_NOUNS.contains(t.norm(j + 1))) {
             return ix.lastSourceOrg; // "وقال المسؤول إن"
         }
         return null;
@@ -323,11 +323,6 @@ final class StatementFinder {
         return j + 1;
     }
 
-    private static boolean hasArticle(PreparedText t, int j) {
-        if (j < 0 || j >= t.size()) return false;
-        String raw = t.tokens.get(j).text();
-        return raw.length() > 2 && raw.charAt(0) == '\u0627' && raw.charAt(1) == '\u0644';
-    }
 
     /** "وأضاف أن": a clause-initial cue with و/ف and no subject goes on with the previous speaker. */
     private static boolean continues(PreparedText t, DocIndex.Cue c, int s0) {
