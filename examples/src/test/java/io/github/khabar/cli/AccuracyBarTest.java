@@ -44,6 +44,7 @@ class AccuracyBarTest {
             assertTrue(r.score(category).f1() >= 0.9, category + " F1 on the seeds: " + r.toText());
         }
         assertTrue(r.score("actors").f1() >= 0.95, "actors F1 on the seeds: " + r.toText());
+        assertTrue(r.attributes().get("actor.role").acc() >= 0.95, "role accuracy on the seeds: " + r.toText());
         r.attributes().forEach((name, a) -> {
             if (a.acc() != null) assertTrue(a.acc() >= 0.85, name + " accuracy on the seeds: " + r.toText());
         });
