@@ -109,6 +109,7 @@ final class ActorStage {
                 completePerson(t, d);
             }
         }
+        homeCountry(table);
         // a named counterpart holds the office of the person it mirrors, in its own country
         for (Mention m : mentions) {
             if (m.kind == Mention.Kind.PERSON && m.counterpart && m.actorId != null) {
@@ -500,6 +501,39 @@ final class ActorStage {
             for (int r = 0; r < d.roles.size(); r++) {
                 Role role = d.roles.get(r);
                 if (role.country() == null) d.roles.set(r, new Role(role.title(), d.country, role.organization()));
+            }
+        }
+    }
+
+    /**
+     * Offices stated with no country ("وزير الدولة للشؤون الخارجية", in a list of attendees) belong to the
+     * document's home side: the country most of its persons belong to, when at least two do and no other
+     * country ties with it.
+     */
+    private static void homeCountry(ActorTable table) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (ActorTable.ActorDraft d : table.persons) {
+            if (d.country != null) counts.merge(d.country, 1, Integer::sum);
+        }
+        String home = null;
+        int best = 1;
+        boolean tie = false;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > best) {
+                best = e.getValue();
+                home = e.getKey();
+                tie = false;
+            } else if (e.getValue() == best && home != null) {
+                tie = true;
+            }
+        }
+        if (home == null || tie) return;
+        for (ActorTable.ActorDraft d : table.persons) {
+            if (d.country != null || d.roles.isEmpty()) continue;
+            d.country = home;
+            for (int r = 0; r < d.roles.size(); r++) {
+                Role role = d.roles.get(r);
+                if (role.country() == null) d.roles.set(r, new Role(role.title(), home, role.organization()));
             }
         }
     }

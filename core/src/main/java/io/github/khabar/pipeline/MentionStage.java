@@ -76,6 +76,7 @@ final class MentionStage {
             Keys.of("سموها"), Keys.of("سمو"));
     private static final Set<String> HONORIFIC_HEADS = keys("جلالة", "سمو", "فخامة", "معالي", "سعادة", "سماحة",
             "سيادة");
+    private static final Set<String> NATIONAL = keys("الوطني", "القومي", "المحلي", "الوطنية", "القومية");
     private static final Set<String> SPEECH_AFTER = keys("إن", "أن", "بأن", "إنه", "أنه");
     private static final Set<String> PERSON_BEFORE = keys("مع", "بين", "السيد", "السيدة", "عن", "التقى", "استقبل",
             "برئاسة", "يقوده", "بقيادة", "نظيره", "ضم", "حضر", "بحضور", "وحضر");
@@ -520,12 +521,13 @@ final class MentionStage {
                 if (m != null && (m.has(Gazetteer.Kind.ORGANIZATION) || m.has(Gazetteer.Kind.COUNTRY)
                         || m.has(Gazetteer.Kind.PLACE) || m.has(Gazetteer.Kind.DEMONYM))
                         && !m.has(Gazetteer.Kind.PERSON)) {
-                    if (m.has(Gazetteer.Kind.ORGANIZATION)) {
+                    boolean national = m.has(Gazetteer.Kind.ORGANIZATION) && NATIONAL.contains(t.norm(m.end()));
+                    if (m.has(Gazetteer.Kind.ORGANIZATION) && !national) {
                         // "لدى الأمم المتحدة", "باسم جماعة أنصار الله": the body is an actor too
                         Gazetteer.Entry body = m.first(Gazetteer.Kind.ORGANIZATION);
                         embedded(p, m.end(), m.cliticChars(), body.organization(), body.country());
                     }
-                    p = m.end();
+                    p = national ? m.end() + 1 : m.end(); // "مجلس الأمن الوطني" is not the Security Council
                     lastGood = p;
                     // "الشرق الأوسط وإفريقيا": a coordinated place continues the phrase
                     if (p < t.size() && t.norm(p).startsWith("و") && gaz(p) != null
