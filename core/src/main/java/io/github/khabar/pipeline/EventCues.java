@@ -15,6 +15,13 @@ final class EventCues {
 
     private EventCues() {}
 
+    /** True when {@link #status} would find more than the default for this cue (see the drafts' statusExplicit). */
+    static boolean explicit(DocIndex.Cue cue, Status found, Status otherwise) {
+        if (found != otherwise || cue.future()) return true;
+        // a noun says nothing of time; a present verb ("يلتقي", a headline's tense) says little
+        return !"NOUN".equals(cue.attr("KIND")) && !cue.word().startsWith("ي") && !cue.word().startsWith("ت");
+    }
+
     static Status status(DocIndex ix, DocIndex.Cue cue, int clauseStart, int clauseEnd, Status otherwise) {
         PreparedText t = ix.t;
         Status found = null;
@@ -29,6 +36,14 @@ final class EventCues {
         if (found != null) return found;
         if (cue.future()) return Status.PLANNED;
         if ("NOUN".equals(cue.attr("KIND"))) {
+            // "سيجري خلال زيارته …": a future verb just before the noun governs it
+            for (int k = Math.max(clauseStart, cue.start() - 6); k < cue.start(); k++) {
+                String w = t.norm(k);
+                if (w.length() > 3 && w.charAt(0) == 'س' && (w.charAt(1) == 'ي' || w.charAt(1) == 'ت')
+                        && ix.lex.commonVerbs.contains(w.substring(1))) {
+                    return Status.PLANNED;
+                }
+            }
             // "اجتماع كيري مع لافروف … سيركز على": a future verb in the noun's clause
             for (int k = cue.end(); k < Math.min(clauseEnd, cue.end() + 6); k++) {
                 String w = t.norm(k);

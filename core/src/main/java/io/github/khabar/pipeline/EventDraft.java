@@ -23,6 +23,8 @@ final class EventDraft {
         String topic;
         boolean hosted;
         boolean withOfficials;
+        /** The status came from a cue (a verb's tense, modality), not the noun's default. */
+        boolean statusExplicit;
         int cueToken;
         /** A meeting this one followed in the same place and time ("عقب لقاء …"). */
         MeetingDraft anchor;
@@ -39,6 +41,7 @@ final class EventDraft {
         Status status = Status.OCCURRED;
         String invitedBy;
         int cueToken;
+        boolean statusExplicit;
         /** "آخر زيارة"، "أول زيارة": a visit the text recalls, distinct from others told in its sentence. */
         boolean historical;
         int sentence;

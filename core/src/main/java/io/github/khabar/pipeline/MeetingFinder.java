@@ -252,6 +252,7 @@ final class MeetingFinder {
                     t.sentenceFirstToken(prev));
         }
         d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
+        d.statusExplicit = EventCues.explicit(cue, d.status, Status.OCCURRED);
         d.status = FutureTimes.adjust(ix, d.status, d.time);
         if (cl.denied()) d.status = Status.DENIED;
         if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
@@ -445,8 +446,11 @@ final class MeetingFinder {
             if (time == null) return s;
             if (s != Status.OCCURRED && s != Status.ONGOING) return s;
             if (time.text() != null) {
-                for (String w : Keys.of(time.text()).split(" ")) {
-                    if (FUTURE_WORDS.contains(w)) return Status.PLANNED; // "الأسبوع المقبل", "غدا"
+                String[] words = Keys.of(time.text()).split(" ");
+                boolean today = java.util.Arrays.asList(words).contains(Keys.of("اليوم"));
+                for (String w : words) {
+                    // "الأسبوع المقبل", "غدا" — but "اليوم وغدا" is under way
+                    if (FUTURE_WORDS.contains(w) && !today) return Status.PLANNED;
                 }
             }
             if (ix.t.published == null) return s;

@@ -201,7 +201,8 @@ final class MergeStage {
         into.place = morePrecise(into.place, m.place);
         into.time = betterTime(into.time, m.time);
         if (into.mode == Mode.UNKNOWN) into.mode = m.mode;
-        into.status = stronger(into.status, m.status);
+        into.status = mergedStatus(into.status, into.statusExplicit, m.status, m.statusExplicit);
+        into.statusExplicit |= m.statusExplicit;
         if (into.topic == null) into.topic = m.topic;
         into.hosted |= m.hosted;
         into.withOfficials |= m.withOfficials;
@@ -248,7 +249,8 @@ final class MergeStage {
                 into.evidence.addAll(v.evidence);
                 into.destination = morePrecise(into.destination, v.destination);
                 into.time = betterTime(into.time, v.time);
-                into.status = stronger(into.status, v.status);
+                into.status = mergedStatus(into.status, into.statusExplicit, v.status, v.statusExplicit);
+                into.statusExplicit |= v.statusExplicit;
                 if (into.invitedBy == null) into.invitedBy = v.invitedBy;
                 if (into.origin == null) into.origin = v.origin;
             }
@@ -331,6 +333,12 @@ final class MergeStage {
         boolean aNeg = a == Status.CANCELLED || a == Status.DENIED;
         boolean bNeg = b == Status.CANCELLED || b == Status.DENIED;
         return aNeg == bNeg;
+    }
+
+    /** A status a cue stated beats a noun's default; between equals, the surer one wins. */
+    private static Status mergedStatus(Status a, boolean aExplicit, Status b, boolean bExplicit) {
+        if (aExplicit != bExplicit) return aExplicit ? a : b;
+        return stronger(a, b);
     }
 
     /** OCCURRED over ONGOING over PLANNED over POSSIBLE: a later, surer telling wins. */

@@ -251,10 +251,12 @@ final class VisitFinder {
         Status otherwise = present ? Status.ONGOING : Status.OCCURRED;
         if (!noun && isPresentTense(cueWord) && !present) otherwise = Status.ONGOING;
         if (invitation >= 0 && !answered) {
+            v.statusExplicit = true;
             v.status = Status.INVITED;
             v.invitedBy = inviter;
         } else {
             v.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), otherwise);
+            v.statusExplicit = EventCues.explicit(cue, v.status, otherwise);
             if (v.status == Status.INVITED) v.status = otherwise;
             v.status = MeetingFinder.FutureTimes.adjust(ix, v.status, v.time);
             if (cl.denied()) v.status = Status.DENIED;
