@@ -101,7 +101,13 @@ final class ActorTable {
                     al.add(a);
                 }
             }
-            return new Actor(id, type, name, nameLatin, al, country, roles, mentions, members);
+            // the same office may have been recorded before and after its country was known
+            List<io.github.khabar.model.Role> distinct = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (io.github.khabar.model.Role r : roles) {
+                if (seen.add(Keys.of(r.title()) + "|" + r.country())) distinct.add(r);
+            }
+            return new Actor(id, type, name, nameLatin, al, country, distinct, mentions, members);
         }
 
         @Override
