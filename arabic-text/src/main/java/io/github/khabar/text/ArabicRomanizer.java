@@ -4,7 +4,7 @@ package io.github.khabar.text;
  * A readable, lossy Latin spelling of an Arabic name, for names no knowledge base knows: the article
  * becomes {@code al-}, long vowels inside a word become {@code u}/{@code i}, consonants take their usual
  * English spellings ({@code ش} → sh, {@code خ} → kh, {@code غ} → gh), diacritics and tatweel are dropped,
- * each word is capitalised: {@code أسعد الشيباني} → {@code Asad al-Shaybani}-like output. It is not a
+ * each word is capitalised: {@code أيمن الصفدي} → {@code Aymn al-Safdi}-like output. It is not a
  * transliteration standard and cannot be reversed. Stateless and thread-safe.
  */
 public final class ArabicRomanizer {

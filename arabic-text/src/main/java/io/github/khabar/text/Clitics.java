@@ -27,8 +27,8 @@ import java.util.function.Predicate;
  *   <li>Analyses are ranked by evidence: an article is strong evidence; a future س with a verb prefix, a
  *       pronoun enclitic ها هم هما and a conjunction in front of another proclitic are good evidence; a lone
  *       و ف ب ل ك is weak evidence, and none when the rest starts like a transliterated foreign name
- *       (بو, كي, ي after ب/ك, bare ا that is not a derived verb form: {@code بوتين}, {@code كيري},
- *       {@code لافروف}); ي (my), the second-person enclitics and ه after ا are possible but never first;
+ *       (بو, كي, ي after ب/ك, bare ا that is not a derived verb form: {@code ماكرون}, {@code كيري},
+ *       {@code بلينكن}); ي (my), the second-person enclitics and ه after ا are possible but never first;
  *       two-letter stems are penalised.</li>
  *   <li>A small built-in list of common whole words that begin or end with clitic letters (وزير، وفد، لجنة،
  *       بيان…, and country and capital names such as لبنان، فرنسا، بغداد) is preferred unsegmented, and a stem
@@ -177,7 +177,7 @@ public final class Clitics {
 
     /**
      * Whether the rest of the word after a lone conjunction or preposition starts like an Arabic word. Foreign
-     * names transliterate o/u/i/e with و ي ا right after the first consonant (بوتين، كيري، لافروف), which is rare
+     * names transliterate o/u/i/e with و ي ا right after the first consonant (ماكرون، كيري، بلينكن), which is rare
      * for a native stem after ب ك; a bare ا there is only native in derived verb forms (اتفاق، انتخاب، استقبال).
      */
     private static boolean plausibleAfter(Proclitic p, String stem) {

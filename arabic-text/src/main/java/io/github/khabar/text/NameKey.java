@@ -26,7 +26,7 @@ import java.util.Locale;
  *       {@code أبوظبي}).</li>
  *   <li>In words of at least {@value #LONG_WORD} letters, drops the long vowels ا و ي between the first and the
  *       last letter: long words are almost always transliterated foreign names, whose vowels are spelled
- *       inconsistently ({@code نيبينزيا}/{@code نيبنزيا}). Shorter words keep them, because there the vowel is
+ *       inconsistently ({@code ستولتنبيرغ}/{@code ستولتنبرغ}). Shorter words keep them, because there the vowel is
  *       what tells native names apart (حسن/حسين، محمد/محمود، سلمان/سليمان).</li>
  *   <li>Collapses doubled letters (a written-out shadda).</li>
  * </ol>

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param id        a stable identifier, unique in the knowledge base ("sergey-lavrov")
  * @param names     every Arabic form of the name, the canonical full form first, then short forms and
- *                  transliteration variants ("سيرغي لافروف"، "سيرجي لافروف"، "لافروف")
+ *                  transliteration variants ("أنتوني بلينكن"، "أنتوني بلينكين"، "بلينكن")
  * @param nameLatin the Latin-script name; may be null
  * @param country   ISO 3166-1 alpha-2 code of the person's country; may be null (e.g. UN officials)
  * @param roles     offices held, in no particular order

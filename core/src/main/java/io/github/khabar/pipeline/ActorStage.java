@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Stage 3: resolves mentions to actors. Persons: the same knowledge-base entry, the same name key, one
- * name a prefix of the other, or the same family name ("الشيباني" → "أسعد الشيباني"; two first names
+ * name a prefix of the other, or the same family name ("الصفدي" → "أيمن الصفدي"; two first names
  * with one surname and compatible offices are one person, flagged NAME_VARIANT). Offices without names
  * ("الوزير الروسي", "نظيره التركي") resolve to the person holding a compatible office, nearest first,
  * else to the knowledge base's holder of that office on the publication date. Organisations and
@@ -232,7 +232,7 @@ final class ActorStage {
         return w[w.length - 1];
     }
 
-    /** A discovered "فلاديمير بوتين" is the knowledge base's person whose short name is the surname. */
+    /** A discovered "إيمانويل ماكرون" is the knowledge base's person whose short name is the surname. */
     private PersonEntry kbPersonForSurname(Mention m) {
         String s = surnameOf(m);
         if (s == null && m.chainName) {

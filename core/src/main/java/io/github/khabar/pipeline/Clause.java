@@ -7,7 +7,7 @@ import java.util.Set;
  * The stretch of a sentence an event cue governs: from after the previous cue (or the complementizer
  * that opens a reported clause, or the sentence start) to the next cue or the sentence end. When the
  * cue sits inside a statement's content, the content bounds it and the speaker is the implicit subject
- * ("أعلن لافروف أنه التقى …").
+ * ("أعلن بلينكن أنه التقى …").
  */
 record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenceStart, int sentenceEnd,
               String impliedSubject, boolean leftBlocked, int statusStart, String reportingCue) {
@@ -49,7 +49,7 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
         if (prev != null) {
             left = Math.max(left, prev.end());
             if (prev.kind() == DocIndex.CueKind.MEETING || prev.kind() == DocIndex.CueKind.VISIT) {
-                // the words before belong to the earlier event ("عقب لقاء الشيباني ولافروف، التقى …")
+                // the words before belong to the earlier event ("عقب لقاء الصفدي وبلينكن، التقى …")
                 blocked = t.isComma(cue.start() - 1) || prev.end() == cue.start();
             }
         }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Proclitic readings of a normalised word, for matching names and cue words that carry و ف ب ل ك or
- * لل (ل + ال): {@code والرئيس} → الرئيس, {@code للشيباني} → الشيباني, {@code بالرياض} → الرياض.
+ * لل (ل + ال): {@code والرئيس} → الرئيس, {@code للصفدي} → الصفدي, {@code بالرياض} → الرياض.
  * The unsegmented word always comes first. {@code prefixChars} is how many letters of the word a span
  * of the stem may skip.
  */

@@ -44,7 +44,7 @@ final class EventCues {
                     return Status.PLANNED;
                 }
             }
-            // "اجتماع كيري مع لافروف … سيركز على": a future verb in the noun's clause
+            // "اجتماع كيري مع بلينكن … سيركز على": a future verb in the noun's clause
             for (int k = cue.end(); k < Math.min(clauseEnd, cue.end() + 6); k++) {
                 String w = t.norm(k);
                 if (w.equals(Keys.of("أن")) || w.equals(Keys.of("إن")) || t.isQuote(k)) break;

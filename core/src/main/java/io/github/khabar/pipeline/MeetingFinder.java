@@ -65,7 +65,7 @@ final class MeetingFinder {
             if (m == null) continue;
             if (previous != null && previousCue != null && sameSentence(ix, previousCue, cue)
                     && previousCue.start() > 0 && AFTER.contains(DocIndex.stripConj(ix.t.norm(previousCue.start() - 1)))) {
-                m.anchor = previous; // "عقب لقاء الشيباني ولافروف، التقى …": then and there
+                m.anchor = previous; // "عقب لقاء الصفدي وبلينكن، التقى …": then and there
             }
             previous = m;
             previousCue = cue;
@@ -246,7 +246,7 @@ final class MeetingFinder {
         }
         if (d.time == null) d.time = ix.nearestTime(cl.leftStart(), cl.rightEnd(), cue.start());
         if (d.time == null && continuesSentenceBefore) {
-            // "وجه بوتين، أمس الأربعاء، دعوة … وخلال اتصال هاتفي أجراه مع …": the same occasion
+            // "وجه ماكرون، أمس الأربعاء، دعوة … وخلال اتصال هاتفي أجراه مع …": the same occasion
             int prev = t.sentence(cue.start()) - 1;
             d.time = ix.nearestConcreteTime(t.sentenceFirstToken(prev), t.sentenceEndToken(prev),
                     t.sentenceFirstToken(prev));
@@ -271,8 +271,8 @@ final class MeetingFinder {
             "اليوم", "يوم", "أيضا", "وقد", "لدى", "أثناء", "إثر", "كما", "في");
 
     /**
-     * The subject just before a cue: the nearest actor, and those coordinated with it by و ("الرئيس بوتين
-     * والوزير الشيباني ناقشا"), past a few function words, commas and times — not every actor in the clause.
+     * The subject just before a cue: the nearest actor, and those coordinated with it by و ("الرئيس ماكرون
+     * والوزير الصفدي ناقشا"), past a few function words, commas and times — not every actor in the clause.
      */
     static List<Mention> leftActors(DocIndex ix, int from, int cue) {
         PreparedText t = ix.t;

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Mention {
     enum Kind {
-        /** A named person ("أسعد الشيباني", "الشيباني"), possibly with the title before or after it. */
+        /** A named person ("أيمن الصفدي", "الصفدي"), possibly with the title before or after it. */
         PERSON,
         ORGANIZATION,
         COUNTRY,

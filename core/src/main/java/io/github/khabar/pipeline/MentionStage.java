@@ -28,7 +28,7 @@ import java.util.Set;
  *   <li>an unknown person from a given name or foreign-name morphology (-وف، -سكي، -ينكو);</li>
  *   <li>after a name, an apposition title ("عادل الجبير وزير الخارجية") gives the role.</li>
  * </ol>
- * A second pass finds later references by surname ("الشيباني", "للشيباني"). Name extent stops at
+ * A second pass finds later references by surname ("الصفدي", "للصفدي"). Name extent stops at
  * punctuation, function words, verbs, titles, demonyms and place names. Stateless; thread-safe.
  */
 final class MentionStage {
@@ -754,7 +754,7 @@ final class MentionStage {
 
         /**
          * The end of a person's name starting at token i (== i when none). {@code afterTitle}: a single
-         * word with the article is a name only when it is a known surname ("الرئيس الشرع").
+         * word with the article is a name only when it is a known surname ("الرئيس السيسي").
          */
         int nameExtent(int i, boolean afterTitle) {
             int j = i;
@@ -805,7 +805,7 @@ final class MentionStage {
                     article = false; // "برهان الدين", "نصر الله": the given name goes on
                 }
                 if (article && !chain) {
-                    // "أسعد الشيباني": the family name closes the name, unless another family name follows
+                    // "أيمن الصفدي": the family name closes the name, unless another family name follows
                     if (!(j < t.size() && hasArticle(j) && nameLike(j, true) && words < 4
                             && !(gaz(j) != null && gaz(j).has(Gazetteer.Kind.DEMONYM)))) {
                         break;
@@ -1063,7 +1063,7 @@ final class MentionStage {
             return null;
         }
 
-        /** "نظيره الروسي سيرغي لافروف", "نظيريه الأميركي جون كيري والسعودي عادل الجبير", "بنظيره الروسي". */
+        /** "نظيره الأمريكي أنتوني بلينكن", "نظيريه الأميركي جون كيري والسعودي عادل الجبير", "بنظيره الروسي". */
         int counterpart(int i) {
             String w = t.norm(i);
             int clitic = -1;

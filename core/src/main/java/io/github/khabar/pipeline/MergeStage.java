@@ -122,7 +122,7 @@ final class MergeStage {
         return out;
     }
 
-    /** "عقب لقاء الشيباني ولافروف، التقى …": a meeting that followed another took place then and there. */
+    /** "عقب لقاء الصفدي وبلينكن، التقى …": a meeting that followed another took place then and there. */
     private static void inheritFromAnchors(List<EventDraft.MeetingDraft> drafts,
                                            java.util.Map<EventDraft.MeetingDraft, EventDraft.MeetingDraft> mergedInto) {
         for (EventDraft.MeetingDraft d : drafts) {

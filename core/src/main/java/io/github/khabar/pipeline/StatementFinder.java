@@ -72,7 +72,7 @@ final class StatementFinder {
         return out;
     }
 
-    /** "لافروف: وجهنا دعوة…" at the head of a sentence. */
+    /** "بلينكن: وجهنا دعوة…" at the head of a sentence. */
     private void headlines(DocIndex ix, List<EventDraft.StatementDraft> out) {
         PreparedText t = ix.t;
         for (int s = 0; s < t.sentences.size(); s++) {
@@ -123,7 +123,7 @@ final class StatementFinder {
             j = skipSourcePhrase(ix, j, s1);
         }
         if (speaker == null && !participle && sourceOrg == null) {
-            // a long title before the name: "قال المبعوث الخاص … ميخائيل بوغدانوف:"
+            // a long title before the name: "قال المبعوث الخاص … بريت ماكغورك:"
             for (int k = j; k < Math.min(s1, j + 14); k++) {
                 String w = t.norm(k);
                 if (COMPLEMENTIZERS.contains(w) || t.isPunct(k, ':') || (t.isQuote(k) && ix.quoteOpeningAt(k) != null)
@@ -268,7 +268,7 @@ final class StatementFinder {
         return false;
     }
 
-    /** The actor right before the cue (past commas and times): "الوزير الشيباني اعتبر أن". */
+    /** The actor right before the cue (past commas and times): "الوزير الصفدي اعتبر أن". */
     private Mention leftSubject(DocIndex ix, int cue, int s0) {
         PreparedText t = ix.t;
         for (int k = cue - 1; k >= s0 && k >= cue - 4; k--) {
@@ -445,7 +445,7 @@ final class StatementFinder {
         boolean clauseStart = told == null && (c.start() == s0 || t.isComma(c.start() - 1)
                 || (c.start() == s0 + 1 && t.isBreak(s0)));
         if (clauseStart && !actor.media) {
-            // "وبحسب تصريحات لافروف، فإن المحادثات …"
+            // "وبحسب تصريحات بلينكن، فإن المحادثات …"
             int j = actor.tokEnd;
             int contentStart = -1;
             for (int n = j; n < Math.min(s1, j + 4); n++) {
@@ -577,7 +577,7 @@ final class StatementFinder {
             int from = Math.max(ix.sentenceStart(c.start()), c.start() - 3);
             s.time = ix.nearestTime(from, Math.max(from, contentTok), c.start());
             if (s.time == null) {
-                // a sentence-initial adverbial: "وقبل يوم واحد من تصريحات بوغدانوف، قال …"
+                // a sentence-initial adverbial: "وقبل يوم واحد من تصريحات ماكغورك، قال …"
                 int s0 = ix.sentenceStart(c.start());
                 TimeExpression lead = ix.nearestConcreteTime(s0, c.start(), c.start());
                 if (lead != null && t.firstTokenAtOrAfter(lead.start()) <= s0 + 1) s.time = lead;

@@ -87,7 +87,7 @@ final class VisitFinder {
         String inviter = null;
         int afterVisitor = cue.end();
         if (invitation >= 0 && !answered) {
-            // "دعوة بوتين للشيباني لزيارة روسيا", "وجهت دعوة لوزير الخارجية السوري … لزيارة موسكو"
+            // "دعوة ماكرون للصفدي لزيارة فرنسا", "وجهت دعوة لوزير الخارجية السوري … لزيارة موسكو"
             List<Mention> between = ix.actorMentions(invitation + 1, cue.start());
             Mention invitee = null;
             for (Mention m : between) {
