@@ -240,6 +240,11 @@ final class MeetingFinder {
         }
         d.mode = mode(ix, cue, cl);
         d.time = ix.nearestConcreteTime(cue.end(), cl.rightEnd(), cue.start());
+        DocIndex.Cue following = ix.next(cue);
+        if (d.time == null && following != null && following.start() == cl.rightEnd() && following.attr("MODE") != null) {
+            // "بحث X مع Y، في اتصال هاتفي اليوم": the call's words belong to this meeting
+            d.time = ix.nearestConcreteTime(following.end(), Math.min(t.size(), following.end() + 4), following.end());
+        }
         if (d.time == null) d.time = ix.nearestConcreteTime(cl.leftStart(), cue.start(), cue.start());
         if (d.time == null) {
             d.time = ix.nearestConcreteTime(Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start(), cue.start());

@@ -881,7 +881,14 @@ final class MentionStage {
                 // inside a name, "و" + word is "and …" ("محمد وعلي"); at its start only when the rest is a
                 // known word ("والرئيس", "وقال")
                 String rest = w.substring(1);
-                if (inside || lex.functionWords.contains(rest) || lex.commonVerbs.contains(rest)
+                String raw0 = t.tokens.get(j).text();
+                boolean conjunction = !inside || lex.givenNames.contains(rest) || gaz(j) != null
+                        || lex.nonNames.contains(rest) || rest.startsWith("ال")
+                        || raw0.endsWith("ه") || raw0.endsWith("ها") || raw0.endsWith("هم") || raw0.endsWith("ة");
+                if (conjunction && inside) {
+                    return false; // "محمد وعلي": and …
+                }
+                if (lex.functionWords.contains(rest) || lex.commonVerbs.contains(rest)
                         || lex.nonNames.contains(rest) || lex.reportingCues.contains(rest)
                         || lex.meetingCues.contains(rest) || lex.visitCues.contains(rest)
                         || gaz(j) != null) {

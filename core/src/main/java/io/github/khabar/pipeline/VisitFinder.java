@@ -341,7 +341,7 @@ final class VisitFinder {
 
     private static boolean placeWithBa(DocIndex ix, int from) {
         PreparedText t = ix.t;
-        for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+        for (int k = from; k < Math.min(t.size(), from + 10); k++) {
             Mention m = ix.mention(k);
             if (m != null && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY) && m.tokStart == k
                     && (t.norm(k).startsWith("ب") || k > 0 && t.norm(k - 1).equals(Keys.of("ضيفا")))) {
