@@ -4,7 +4,6 @@ import io.github.khabar.kb.Country;
 import io.github.khabar.kb.KnowledgeBase;
 import io.github.khabar.kb.OrganizationEntry;
 import io.github.khabar.kb.PersonEntry;
-import io.github.khabar.kb.PlaceEntry;
 import io.github.khabar.kb.RoleEntry;
 import io.github.khabar.model.ActorType;
 import io.github.khabar.model.Diagnostic;
@@ -557,9 +556,5 @@ final class ActorStage {
             }
         }
         return false;
-    }
-
-    static PlaceEntry placeOf(Mention m) {
-        return m.ref instanceof PlaceEntry p ? p : null;
     }
 }
