@@ -96,7 +96,7 @@ public final class ArabicTokenizer {
     }
 
     private static Token token(String s, int start, int end, TokenType type) {
-        return new Token(start, end, s.substring(start, end), type);
+        return Token.of(s, start, end, type);
     }
 
     /** Class of the code point at {@code i}, pairing surrogates; {@code -1} past the end. */
