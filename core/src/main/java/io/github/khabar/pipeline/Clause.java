@@ -45,6 +45,10 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
         int left = s0;
         boolean blocked = false;
         DocIndex.Cue prev = ix.previous(cue);
+        while (prev != null && prev.kind() == DocIndex.CueKind.MEETING && prev.attr("MODE") != null
+                && cue.kind() == DocIndex.CueKind.MEETING && cue.start() - prev.end() <= 3) {
+            prev = ix.previous(prev); // "أجرى X، عبر تقنية الاتصال المرئي، مباحثات مع …": one meeting
+        }
         if (prev != null && (prev.end() > cue.start() || prev.start() < s0)) prev = null;
         if (prev != null) {
             left = Math.max(left, prev.end());

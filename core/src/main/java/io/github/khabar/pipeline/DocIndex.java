@@ -31,6 +31,8 @@ final class DocIndex {
     /** The organisation the last unnamed official spoke for ("مسؤول من حركة حماس"), for "وقال المسؤول". */
     String lastSourceOrg;
 
+    static final java.util.Set<String> LIGHT_VERBS_FOR_SUBJECT = keys("أجرى", "أجرت", "عقد", "عقدت", "تلقى",
+            "تلقت", "يجري", "تجري", "سيجري", "يعقد", "سيعقد");
     private static final java.util.Set<String> LIGHT_VERBS = keys("أجرى", "أجرت", "يجري", "تجري", "سيجري",
             "ستجري", "أجريا", "عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "عقدا", "تلقى", "تلقت", "يتلقى",
             "جرى", "جرت", "تجرى", "يعقدان", "أجروا", "لإجراء", "إجراء", "سيجريان", "تبادل");

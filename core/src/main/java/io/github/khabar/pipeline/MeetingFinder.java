@@ -174,6 +174,18 @@ final class MeetingFinder {
                 && pronounSubject(ix, cue)) {
             participants.add(0, cl.impliedSubject());
         }
+        if (left.isEmpty() && "NOUN".equals(cue.attr("KIND")) && participants.size() < 2) {
+            // "أجرى X، عبر تقنية الاتصال المرئي، مباحثات مع Y": the light verb's subject, a few words back
+            for (int k = cue.start() - 1; k >= Math.max(cl.sentenceStart(), cue.start() - 14); k--) {
+                if (DocIndex.LIGHT_VERBS_FOR_SUBJECT.contains(DocIndex.stripConj(t.norm(k)))) {
+                    Mention m = ix.mention(k + 1);
+                    if (m != null && m.actorId != null && m.isPersonLike() && !participants.contains(m.actorId)) {
+                        participants.add(0, m.actorId);
+                    }
+                    break;
+                }
+            }
+        }
         if (participants.size() < 2 && dualPronoun(ix, cue.end(), cl.rightEnd())) {
             // "اتصال هاتفي جرى بينهما": the two just named
             for (Mention m : ix.actorMentions(Math.max(0, Math.max(cl.sentenceStart() - 1, cue.start() - REACH)), cue.start())) {

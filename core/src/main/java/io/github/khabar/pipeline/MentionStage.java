@@ -76,6 +76,7 @@ final class MentionStage {
             Keys.of("سموها"), Keys.of("سمو"));
     private static final Set<String> HONORIFIC_HEADS = keys("جلالة", "سمو", "فخامة", "معالي", "سعادة", "سماحة",
             "سيادة");
+    private static final String[] VERB_SUFFIXES = {"ت", "ا", "وا", "تا"};
     private static final Set<String> NATIONAL = keys("الوطني", "القومي", "المحلي", "الوطنية", "القومية");
     private static final Set<String> SPEECH_AFTER = keys("إن", "أن", "بأن", "إنه", "أنه");
     private static final Set<String> PERSON_BEFORE = keys("مع", "بين", "السيد", "السيدة", "عن", "التقى", "استقبل",
@@ -830,6 +831,13 @@ final class MentionStage {
             String raw = t.tokens.get(j).text();
             String w = t.norm(j);
             if (lex.givenNames.contains(w) || isForeignSurname(w)) return false;
+            // a listed verb with a subject suffix: "تناولت", "بحثا", "التقوا"
+            for (String suffix : VERB_SUFFIXES) {
+                if (w.length() > suffix.length() + 2 && w.endsWith(suffix)
+                        && lex.commonVerbs.contains(w.substring(0, w.length() - suffix.length()))) {
+                    return true;
+                }
+            }
             if (raw.length() == 4 && (raw.charAt(0) == '\u0623')) return true;
             if (raw.startsWith("تت") || raw.startsWith("يت")) return true; // "تتعاون", "يتوجه"
             return raw.length() >= 4 && raw.charAt(0) == '\u064A';
