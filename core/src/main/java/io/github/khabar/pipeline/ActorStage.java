@@ -56,7 +56,7 @@ final class ActorStage {
         }
         for (Mention m : mentions) {
             if (m.kind == Mention.Kind.PERSON && m.surnameOnly) {
-                ActorTable.ActorDraft d = bySurname(table, m.key, m.tokStart);
+                ActorTable.ActorDraft d = bySurname(table, m.key);
                 if (d == null) {
                     d = newPerson(table, m);
                 }
@@ -258,7 +258,7 @@ final class ActorStage {
         return d;
     }
 
-    private ActorTable.ActorDraft bySurname(ActorTable table, String key, int tok) {
+    private ActorTable.ActorDraft bySurname(ActorTable table, String key) {
         return table.bySurname.get(key); // the last one named; surnames are rarely shared within an article
     }
 

@@ -1,6 +1,5 @@
 package io.github.khabar.pipeline;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,7 +27,7 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
         return reportingCue != null && DENIALS.contains(DocIndex.stripConj(Keys.of(reportingCue)));
     }
 
-    static Clause of(DocIndex ix, DocIndex.Cue cue, List<EventDraft.StatementDraft> statements) {
+    static Clause of(DocIndex ix, DocIndex.Cue cue) {
         PreparedText t = ix.t;
         int s0 = ix.sentenceStart(cue.start());
         int s1 = ix.sentenceEnd(cue.start());

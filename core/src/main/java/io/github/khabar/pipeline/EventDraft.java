@@ -31,6 +31,24 @@ final class EventDraft {
         /** The members of a visiting delegation ("وفد روسي … ضم X"). */
         boolean delegation;
         final List<Span> evidence = new ArrayList<>();
+
+        /** The same meeting's facts with no participants yet (to split one telling into several calls). */
+        MeetingDraft withoutParticipants() {
+            MeetingDraft c = new MeetingDraft();
+            c.place = place;
+            c.time = time;
+            c.mode = mode;
+            c.status = status;
+            c.statusExplicit = statusExplicit;
+            c.topic = topic;
+            c.hosted = hosted;
+            c.withOfficials = withOfficials;
+            c.cueToken = cueToken;
+            c.anchor = anchor;
+            c.delegation = delegation;
+            c.evidence.addAll(evidence);
+            return c;
+        }
     }
 
     static final class VisitDraft {
@@ -48,6 +66,24 @@ final class EventDraft {
         /** Token after the destination's words, where coordinated destinations may follow. */
         int destinationEnd;
         final List<Span> evidence = new ArrayList<>();
+
+        /** The same visit told of another destination ("يزور السعودية وقطر"). */
+        VisitDraft to(Place other, int otherEnd) {
+            VisitDraft c = new VisitDraft();
+            c.visitors.addAll(visitors);
+            c.destination = other;
+            c.destinationEnd = otherEnd;
+            c.origin = origin;
+            c.time = time;
+            c.status = status;
+            c.statusExplicit = statusExplicit;
+            c.invitedBy = invitedBy;
+            c.cueToken = cueToken;
+            c.historical = historical;
+            c.sentence = sentence;
+            c.evidence.addAll(evidence);
+            return c;
+        }
     }
 
     static final class StatementDraft {

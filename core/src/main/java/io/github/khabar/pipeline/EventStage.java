@@ -20,8 +20,8 @@ final class EventStage {
         DocIndex ix = new DocIndex(t, actors, lexicon);
         List<EventDraft.StatementDraft> st = statements.find(ix);
         ix.indexStatements(st);
-        List<EventDraft.MeetingDraft> mt = meetings.find(ix, st);
-        List<EventDraft.VisitDraft> vt = visits.find(ix, st);
+        List<EventDraft.MeetingDraft> mt = meetings.find(ix);
+        List<EventDraft.VisitDraft> vt = visits.find(ix);
         return new Events(ix, mt, vt, st);
     }
 }

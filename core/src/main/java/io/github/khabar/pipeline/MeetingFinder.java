@@ -51,7 +51,7 @@ final class MeetingFinder {
             "اجتمع", "اجتمعت", "يجتمع", "تجتمع", "استقبل", "استقبلت", "يستقبل", "تستقبل", "استقباله", "استقبالها",
             "قمة", "القمة", "مؤتمر صحفي مشترك", "المؤتمر الصحفي", "جمع", "يجمع", "يضم");
 
-    List<EventDraft.MeetingDraft> find(DocIndex ix, List<EventDraft.StatementDraft> statements) {
+    List<EventDraft.MeetingDraft> find(DocIndex ix) {
         List<EventDraft.MeetingDraft> out = new ArrayList<>();
         EventDraft.MeetingDraft previous = null;
         DocIndex.Cue previousCue = null;
@@ -61,7 +61,7 @@ final class MeetingFinder {
             boolean modeOnly = lastMeetingCue != null && Clause.modeOnly(cue, lastMeetingCue);
             lastMeetingCue = cue;
             if (modeOnly) continue;
-            EventDraft.MeetingDraft m = meeting(ix, cue, statements);
+            EventDraft.MeetingDraft m = meeting(ix, cue);
             if (m == null) continue;
             if (previous != null && previousCue != null && sameSentence(ix, previousCue, cue)
                     && previousCue.start() > 0 && AFTER.contains(DocIndex.stripConj(ix.t.norm(previousCue.start() - 1)))) {
@@ -72,7 +72,7 @@ final class MeetingFinder {
             if (m.mode == Mode.PHONE && m.participants.size() > 2 && plural(cue.word())) {
                 // "تلقى X اتصالين من Y و Z": one call each
                 for (int i = 1; i < m.participants.size(); i++) {
-                    EventDraft.MeetingDraft one = copy(m);
+                    EventDraft.MeetingDraft one = m.withoutParticipants();
                     one.participants.add(m.participants.get(0));
                     one.participants.add(m.participants.get(i));
                     out.add(one);
@@ -104,23 +104,10 @@ final class MeetingFinder {
         return false;
     }
 
-    private static EventDraft.MeetingDraft copy(EventDraft.MeetingDraft m) {
-        EventDraft.MeetingDraft c = new EventDraft.MeetingDraft();
-        c.place = m.place;
-        c.time = m.time;
-        c.mode = m.mode;
-        c.status = m.status;
-        c.topic = m.topic;
-        c.hosted = m.hosted;
-        c.withOfficials = m.withOfficials;
-        c.cueToken = m.cueToken;
-        c.evidence.addAll(m.evidence);
-        return c;
-    }
 
-    private EventDraft.MeetingDraft meeting(DocIndex ix, DocIndex.Cue cue, List<EventDraft.StatementDraft> statements) {
+    private EventDraft.MeetingDraft meeting(DocIndex ix, DocIndex.Cue cue) {
         PreparedText t = ix.t;
-        Clause cl = Clause.of(ix, cue, statements);
+        Clause cl = Clause.of(ix, cue);
         List<String> left = new ArrayList<>();
         if (!cl.leftBlocked()) {
             for (Mention m : leftActors(ix, cl.leftStart(), cue.start())) {

@@ -380,10 +380,6 @@ final class MentionStage {
         record Complement(int titleEnd, int end, String country) {}
 
         /** Complements after a title ending at token j; titleEnd drops a final demonym from the title text. */
-        Complement complement(int j, boolean linked) {
-            return complement(j, linked, true);
-        }
-
         /** {@code envoy}: the office may take "إلى" ("المبعوث الخاص إلى سوريا"); a minister's may not. */
         Complement complement(int j, boolean linked, boolean envoy) {
             String country = null;

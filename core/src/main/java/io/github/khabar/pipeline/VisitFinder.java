@@ -24,11 +24,11 @@ final class VisitFinder {
     private static final Set<String> PERFORMED = DocIndex.keys("قام", "يقوم", "سيقوم", "أجراها", "قامت");
     private static final Set<String> TO = DocIndex.keys("إلى", "الى", "لـ");
 
-    List<EventDraft.VisitDraft> find(DocIndex ix, List<EventDraft.StatementDraft> statements) {
+    List<EventDraft.VisitDraft> find(DocIndex ix) {
         List<EventDraft.VisitDraft> out = new ArrayList<>();
         for (DocIndex.Cue cue : ix.cues) {
             if (cue.kind() != DocIndex.CueKind.VISIT) continue;
-            EventDraft.VisitDraft v = visit(ix, cue, statements);
+            EventDraft.VisitDraft v = visit(ix, cue);
             if (v == null) continue;
             out.add(v);
             // "يزور كلا من السعودية وقطر والإمارات": one visit per coordinated destination
@@ -40,17 +40,7 @@ final class VisitFinder {
                         || !(ix.t.norm(k).startsWith("و") && m.start > ix.t.start(k) || ix.t.isComma(k - 1))) {
                     break;
                 }
-                EventDraft.VisitDraft more = new EventDraft.VisitDraft();
-                more.visitors.addAll(v.visitors);
-                more.destination = ix.place(m);
-                more.destinationEnd = m.tokEnd;
-                more.time = v.time;
-                more.status = v.status;
-                more.invitedBy = v.invitedBy;
-                more.origin = v.origin;
-                more.cueToken = v.cueToken;
-                more.sentence = v.sentence;
-                more.evidence.addAll(v.evidence);
+                EventDraft.VisitDraft more = v.to(ix.place(m), m.tokEnd);
                 out.add(more);
                 k = m.tokEnd;
             }
@@ -58,9 +48,9 @@ final class VisitFinder {
         return out;
     }
 
-    private EventDraft.VisitDraft visit(DocIndex ix, DocIndex.Cue cue, List<EventDraft.StatementDraft> statements) {
+    private EventDraft.VisitDraft visit(DocIndex ix, DocIndex.Cue cue) {
         PreparedText t = ix.t;
-        Clause cl = Clause.of(ix, cue, statements);
+        Clause cl = Clause.of(ix, cue);
         boolean noun = "NOUN".equals(cue.attr("KIND"));
         boolean present = "1".equals(cue.attr("PRESENT"));
         if (cue.attr("NEEDS") != null) {
