@@ -29,6 +29,8 @@ import java.util.Map;
 final class ActorStage {
     /** How many tokens back a bare office ("الوزير", "الرئيس") may look for its holder. */
     private static final int VAGUE_REACH = 60;
+    /** Tokens added to the distance of a holder whose office only shares its leading words with the mention's. */
+    private static final int EXACT_OFFICE_BONUS = 200;
     /** How many persons or mentions back a comparison looks: all of any article, a bound for any input. */
     private static final int RECENT = 300;
     /** How many tokens back "جلالته"/"سموه" may look for the person it honours. */
@@ -300,8 +302,8 @@ final class ActorStage {
     private static void addRole(ActorTable.ActorDraft d, String title, String country) {
         String key = Keys.of(title);
         for (Role r : d.roles) {
-            if (Keys.of(r.title()).equals(key) && java.util.Objects.equals(r.country(), country)) {
-                return;
+            if (Keys.of(r.title()).equals(key) && (country == null || country.equals(r.country()))) {
+                return; // a later mention without a country adds nothing to the same office with one
             }
         }
         d.roles.add(new Role(title, country, null));
@@ -328,6 +330,10 @@ final class ActorStage {
             }
             int distance = other.tokStart <= m.tokStart ? m.tokStart - other.tokStart
                     : 4 * (other.tokStart - m.tokStart); // prefer an antecedent over a later name
+            if (!holdsExactly(d, m.roles)) {
+                // "رئيس الوزراء" is the prime minister named earlier, not the president ("الرئيس") named next
+                distance += EXACT_OFFICE_BONUS;
+            }
             if (r0.country() == null && statedBare(d, r0.title())) {
                 // "وقال وزير الخارجية" with no country: the one the text also named without a country
                 // (the home side), not the foreign counterpart named with a demonym
@@ -357,6 +363,17 @@ final class ActorStage {
     private static boolean statedBare(ActorTable.ActorDraft d, String title) {
         for (String bare : d.bareTitles) {
             if (titlesCompatible(bare, title)) return true;
+        }
+        return false;
+    }
+
+    /** Like {@link #holds}, but the office's words must be the same, not one a leading part of the other. */
+    private static boolean holdsExactly(ActorTable.ActorDraft d, List<Mention.RoleInfo> wanted) {
+        for (Mention.RoleInfo w : wanted) {
+            for (Role r : d.roles) {
+                if (w.country() != null && r.country() != null && !w.country().equals(r.country())) continue;
+                if (java.util.Arrays.equals(bare(w.title()), bare(r.title()))) return true;
+            }
         }
         return false;
     }

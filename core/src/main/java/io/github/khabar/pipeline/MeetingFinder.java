@@ -163,7 +163,12 @@ final class MeetingFinder {
         }
         if (left.isEmpty() && "NOUN".equals(cue.attr("KIND")) && participants.size() < 2) {
             // "أجرى X، عبر تقنية الاتصال المرئي، مباحثات مع Y": the light verb's subject, a few words back
-            for (int k = cue.start() - 1; k >= Math.max(cl.sentenceStart(), cue.start() - 14); k--) {
+            // the subject's apposition, a date, a place and how it was held may stand between ("أجرى X، وزير …،
+            // اليوم بالرباط، مباحثات"), but not another event's words
+            for (int k = cue.start() - 1; k >= Math.max(cl.sentenceStart(), cue.start() - REACH); k--) {
+                DocIndex.Cue other = ix.cueAt[k];
+                boolean howHeld = other != null && other.kind() == DocIndex.CueKind.MEETING && other.attr("MODE") != null;
+                if (other != null && other != cue && !howHeld || CLAUSE_BREAKS.contains(t.norm(k))) break;
                 if (DocIndex.LIGHT_VERBS_FOR_SUBJECT.contains(DocIndex.stripConj(t.norm(k)))) {
                     Mention m = ix.mention(k + 1);
                     if (m != null && m.actorId != null && m.isPersonLike() && !participants.contains(m.actorId)) {

@@ -98,6 +98,9 @@ final class MentionStage {
     private final Gazetteer gazetteer;
     private final Lexicon lex;
 
+    private static final String KINGDOM = Keys.of("المملكة");
+    private static final String DATELINE_IN = Keys.of("في");
+
     MentionStage(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lex = lexicon;
@@ -174,6 +177,44 @@ final class MentionStage {
             }
         }
 
+        /**
+         * "المملكة" alone is the kingdom the story is filed from ("الرباط - … زيارة عمل إلى المملكة"): the
+         * dateline's country when one of its names is a kingdom's, else the knowledge base's reading.
+         */
+        Gazetteer.Entry homeKingdom(Gazetteer.Entry fallback) {
+            String home = datelineCountry();
+            if (home == null || home.equals(fallback.country())) return fallback;
+            for (Gazetteer.Entry h : gazetteer.lookupCountry(home)) {
+                for (String name : h.countryRef().names()) {
+                    String key = Keys.of(name);
+                    if (key.startsWith(KINGDOM + " ") || key.startsWith(KINGDOM.substring(2) + " ")) return h;
+                }
+            }
+            return fallback;
+        }
+
+        /**
+         * The country of a dateline: a place opening one of the first sentences and followed by a dash, a
+         * bracket, a slash or "في" and a date ("الرباط - …", "أبوظبي في 14 أكتوبر / وام /"); null if none.
+         */
+        String datelineCountry() {
+            for (int s = 0; s < Math.min(3, t.sentences.size()); s++) {
+                int k = t.sentenceFirstToken(s);
+                Gazetteer.Match m = gaz(k);
+                if (m == null || m.cliticChars() > 0) continue;
+                Gazetteer.Entry e = m.first(Gazetteer.Kind.PLACE);
+                if (e == null) e = m.first(Gazetteer.Kind.COUNTRY);
+                if (e == null || e.country() == null) continue;
+                int after = m.end();
+                if (after < t.size() && (t.isPunct(after, '-') || t.isPunct(after, '–') || t.isPunct(after, '(')
+                        || t.isPunct(after, '/') || t.norm(after).equals(DATELINE_IN) && after + 1 < t.size()
+                        && t.type(after + 1) == io.github.khabar.text.TokenType.NUMBER)) {
+                    return e.country();
+                }
+            }
+            return null;
+        }
+
         /** Tries every rule at token i; returns the index after what it consumed. */
         int at(int i) {
             Gazetteer.Match m = gaz(i);
@@ -214,12 +255,20 @@ final class MentionStage {
                     return m.end();
                 }
                 if ((e = m.first(Gazetteer.Kind.COUNTRY)) != null) {
+                    if (m.end() == i + 1 && KINGDOM.equals(t.norm(i).substring(m.cliticChars()))) {
+                        e = homeKingdom(e);
+                    }
                     add(Mention.Kind.COUNTRY, i, m.end(), m.cliticChars(), e.countryRef(), e.country());
                     return m.end();
                 }
                 if ((e = m.first(Gazetteer.Kind.PLACE)) != null) {
                     add(Mention.Kind.PLACE, i, m.end(), m.cliticChars(), e.place(), e.country());
                     return m.end();
+                }
+                if (m.has(Gazetteer.Kind.DEMONYM) && m.end() == i + 1 && !followsDefinite(i)) {
+                    // "أن السوداني سيبحث": a nisba surname of a person named earlier, not an adjective
+                    int r2 = surname(i);
+                    if (r2 > i) return r2;
                 }
                 if (m.has(Gazetteer.Kind.DEMONYM) || m.has(Gazetteer.Kind.TITLE)) {
                     return m.end();
@@ -711,6 +760,15 @@ final class MentionStage {
             String next = DocIndex.stripConj(t.norm(end));
             return lex.reportingCues.contains(next) || lex.meetingCues.contains(next) || t.isComma(end)
                     || SPEECH_AFTER.contains(t.norm(end)) || t.isPunct(end, ':');
+        }
+
+        /** The word before i is definite ("الرئيس", "بالجيش"), so a nisba at i agrees with it as an adjective. */
+        boolean followsDefinite(int i) {
+            if (i == 0 || !t.isArabicWord(i - 1)) return false;
+            for (Clitic c : Clitic.variants(t.norm(i - 1))) {
+                if (c.stem().startsWith("ال")) return true;
+            }
+            return gaz(i - 1) != null && gaz(i - 1).has(Gazetteer.Kind.TITLE);
         }
 
         int surname(int i) {

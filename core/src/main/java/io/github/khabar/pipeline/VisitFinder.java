@@ -23,6 +23,7 @@ final class VisitFinder {
             "ضم", "يضم");
     private static final Set<String> PERFORMED = DocIndex.keys("قام", "يقوم", "سيقوم", "أجراها", "قامت");
     private static final Set<String> TO = DocIndex.keys("إلى", "الى", "لـ");
+    private static final Set<String> RELATIVE = DocIndex.keys("الذي", "التي", "اللذين", "اللذان", "الذين");
 
     List<EventDraft.VisitDraft> find(DocIndex ix) {
         List<EventDraft.VisitDraft> out = new ArrayList<>();
@@ -171,8 +172,14 @@ final class VisitFinder {
             }
         }
         if (visitor == null && noun && cueWord.startsWith("ب")) {
-            // "قام X بزيارة إلى Y": the subject of the light verb before the noun
-            List<Mention> left = MeetingFinder.leftActors(ix, cl.leftStart(), cue.start());
+            // "قام X بزيارة إلى Y": the subject of the light verb before the noun; "Y، الذي يقوم بزيارة":
+            // the one the relative clause describes
+            int end = cue.start();
+            if (end - 1 >= cl.leftStart() && PERFORMED.contains(DocIndex.stripConj(t.norm(end - 1)))) {
+                end--;
+                if (end - 1 >= cl.leftStart() && RELATIVE.contains(t.norm(end - 1))) end--;
+            }
+            List<Mention> left = MeetingFinder.leftActors(ix, cl.leftStart(), end);
             for (Mention m : left) {
                 if (m.isPersonLike() && m.actorId != null) { visitor = m.actorId; break; }
             }
