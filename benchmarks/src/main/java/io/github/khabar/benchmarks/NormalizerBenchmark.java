@@ -28,6 +28,10 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@link #normalizeWithOffsets}: {@code ArabicNormalizer.search().normalize(text)}, the
  *       {@link NormalizedText} the pipeline uses.</li>
  *   <li>{@link #normalizeToString}: the fast path without the map.</li>
+ *   <li>{@link #tableLookupFloor} and {@link #newStringFloor}: the two steps no table-driven normaliser that
+ *       returns a {@code String} can avoid, timed alone — one table read per char into a reused array (no
+ *       allocation, no removals, no offset map), and building the result {@code String} from a {@code char[]}.
+ *       They are not targets: they show how close to the copy loop any such normaliser can get on this JVM.</li>
  * </ul>
  * One operation = the whole corpus; MB/s = ops/s × 10 ({@link Corpus#CORPUS_UTF8_BYTES} UTF-8 bytes).
  */
@@ -45,6 +49,8 @@ public class NormalizerBenchmark {
     private char[] copy;
     /** Lucene's term buffer: reused, grown when a token is longer. */
     private char[] term;
+    /** One entry per UTF-16 code unit, identity except Lucene's letter folds: the shape of a normaliser's table. */
+    private char[] foldTable;
 
     @Setup
     public void setUp() {
@@ -52,6 +58,15 @@ public class NormalizerBenchmark {
         chars = text.toCharArray();
         copy = new char[chars.length];
         term = new char[64];
+        foldTable = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c < foldTable.length; c++) {
+            foldTable[c] = (char) c;
+        }
+        foldTable['\u0622'] = '\u0627';
+        foldTable['\u0623'] = '\u0627';
+        foldTable['\u0625'] = '\u0627';
+        foldTable['\u0649'] = '\u064A';
+        foldTable['\u0629'] = '\u0647';
     }
 
     /** Baseline: copies every char of the corpus into a reused array. */
@@ -102,5 +117,23 @@ public class NormalizerBenchmark {
     @Benchmark
     public String normalizeToString() {
         return khabar.normalizeToString(text);
+    }
+
+    /** Floor: one table read per char into a reused array; what is left of a normaliser without its output. */
+    @Benchmark
+    public char[] tableLookupFloor() {
+        char[] source = chars;
+        char[] target = copy;
+        char[] table = foldTable;
+        for (int i = 0; i < source.length; i++) {
+            target[i] = table[source[i]];
+        }
+        return target;
+    }
+
+    /** Floor: the result {@code String} of a normaliser, built from a {@code char[]} of the corpus's size. */
+    @Benchmark
+    public String newStringFloor() {
+        return new String(chars);
     }
 }
