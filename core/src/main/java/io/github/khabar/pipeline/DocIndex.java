@@ -302,6 +302,24 @@ final class DocIndex {
         return null;
     }
 
+    /**
+     * The statement whose reporting cue comes before this character offset and whose content starts after it
+     * ("وأضاف خلال مؤتمر صحفي مع X أن …": the offset is in the circumstance between them), or null.
+     */
+    EventDraft.StatementDraft statementFraming(int charPos) {
+        List<EventDraft.StatementDraft> list = statementsByContent;
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).contentStart <= charPos) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo == list.size()) return null;
+        EventDraft.StatementDraft d = list.get(lo);
+        return d.cueToken >= 0 && d.cueToken < t.size() && t.start(d.cueToken) < charPos ? d : null;
+    }
+
     int sentenceStart(int i) {
         return t.sentenceFirstToken(t.sentence(i));
     }

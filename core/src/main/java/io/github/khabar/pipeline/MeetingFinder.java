@@ -206,9 +206,17 @@ final class MeetingFinder {
             }
             if (first != null && !participants.contains(first.actorId)) participants.add(0, first.actorId);
         }
-        if (left.isEmpty() && cue.purpose() && cl.impliedSubject() == null) {
-            // "وصل X إلى موسكو لإجراء مباحثات مع …": the traveller holds the talks
-            String subject = VisitFinder.topic(ix, cue.start());
+        if (left.isEmpty() && participants.size() < 2 && cl.impliedSubject() == null) {
+            // "وأضاف خلال مؤتمر صحفي مشترك مع X أن …": the speaker held it
+            EventDraft.StatementDraft framing = ix.statementFraming(t.start(cue.start()));
+            if (framing != null && framing.speaker != null && !participants.contains(framing.speaker)) {
+                participants.add(0, framing.speaker);
+            }
+        }
+        if (left.isEmpty() && cue.purpose()) {
+            // "وصل X إلى موسكو لإجراء مباحثات مع …": the traveller holds the talks; "قال X إنه سيتوجه إلى
+            // القاهرة لإجراء محادثات مع …": the one who said so
+            String subject = cl.impliedSubject() != null ? cl.impliedSubject() : VisitFinder.topic(ix, cue.start());
             if (subject != null && !participants.contains(subject)) participants.add(0, subject);
         }
         if (left.isEmpty() && participants.size() < 2 && cue.end() < t.size()
