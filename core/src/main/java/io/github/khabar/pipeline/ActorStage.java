@@ -143,8 +143,11 @@ final class ActorStage {
                 if (d != null) {
                     m.actorId = d.id;
                     d.mentions.add(Span.of(t.text, m.start, m.end));
-                    // the office goes to the roles, not the aliases: a title is not a name
-                    for (Mention.RoleInfo r : m.roles) addRole(d, r.title(), r.country());
+                    // the office goes to the roles, not the aliases: a title is not a name; "الوزير" adds
+                    // nothing to "وزير الخارجية"
+                    for (Mention.RoleInfo r : m.roles) {
+                        if (!coveredBy(d, r)) addRole(d, r.title(), r.country());
+                    }
                 }
             }
         }
@@ -363,6 +366,17 @@ final class ActorStage {
     private static boolean statedBare(ActorTable.ActorDraft d, String title) {
         for (String bare : d.bareTitles) {
             if (titlesCompatible(bare, title)) return true;
+        }
+        return false;
+    }
+
+    /** The actor already holds a longer office that {@code r}'s words begin ("وزير الخارجية" for "الوزير"). */
+    private static boolean coveredBy(ActorTable.ActorDraft d, Mention.RoleInfo r) {
+        String[] wanted = bare(r.title());
+        for (Role held : d.roles) {
+            if (r.country() != null && !r.country().equals(held.country())) continue;
+            String[] words = bare(held.title());
+            if (words.length > wanted.length && titlesCompatible(r.title(), held.title())) return true;
         }
         return false;
     }

@@ -843,6 +843,10 @@ final class MentionStage {
                     break;
                 }
                 boolean article = hasArticle(j);
+                if (words == 0 && afterTitle && !article && endsWithTehMarbuta(j) && !endsWithTehMarbuta(i - 1)
+                        && !lex.givenNames.contains(w)) {
+                    break; // "أكد الرئيس ضرورة الوقف": a masculine title's name is no unknown word in ة
+                }
                 if (words == 0 && w.charAt(0) == 'و' && !lex.givenNames.contains(w)) {
                     break; // a name does not open with "و": that is "and …"
                 }
@@ -871,6 +875,15 @@ final class MentionStage {
                 }
             }
             return j;
+        }
+
+        /** The token's last letter (diacritics aside) is ة. */
+        boolean endsWithTehMarbuta(int j) {
+            if (j < 0 || !t.isArabicWord(j)) return false;
+            String raw = t.tokens.get(j).text();
+            int k = raw.length() - 1;
+            while (k > 0 && (Character.getType(raw.charAt(k)) == Character.NON_SPACING_MARK || raw.charAt(k) == '\u0640')) k--;
+            return raw.charAt(k) == '\u0629';
         }
 
         /** "ولد الشيخ", "آل الشيخ": an honorific that is part of a family name after a link word. */
