@@ -416,6 +416,8 @@ final class ActorStage {
         d.ref = found;
         d.name = found.names().get(0);
         d.nameKey = NameKey.of(d.name);
+        // created after completePerson ran over the named actors, so it takes the entry's Latin name here
+        d.nameLatin = found.nameLatin();
         d.country = found.country();
         table.indexPerson(d);
         return d;
