@@ -230,6 +230,29 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void roleHeldOnADay() {
+        // month precision covers the whole month at both ends: the handover month belongs to both holders
+        RoleEntry r = new RoleEntry("وزير الخارجية", "US", "2021-01", "2025-01");
+        assertFalse(r.heldOn(LocalDate.of(2020, 12, 31)));
+        assertTrue(r.heldOn(LocalDate.of(2021, 1, 1)));
+        assertTrue(r.heldOn(LocalDate.of(2025, 1, 31)));
+        assertFalse(r.heldOn(LocalDate.of(2025, 2, 1)));
+        assertEquals(LocalDate.of(2021, 1, 1), r.firstDay());
+        assertEquals(LocalDate.of(2025, 1, 31), r.lastDay());
+        // a year covers the whole year; a full date is that day
+        RoleEntry y = new RoleEntry("رئيس", "US", "2017", "2021-01-20");
+        assertTrue(y.heldOn(LocalDate.of(2017, 1, 1)));
+        assertTrue(y.heldOn(LocalDate.of(2021, 1, 20)));
+        assertFalse(y.heldOn(LocalDate.of(2021, 1, 21)));
+        assertEquals(LocalDate.of(2024, 2, 29), new RoleEntry("رئيس", "US", null, "2024-02").lastDay());
+        // open ends
+        RoleEntry open = new RoleEntry("رئيس", "RU", null, null);
+        assertTrue(open.heldOn(LocalDate.of(1990, 6, 1)));
+        assertEquals(null, open.firstDay());
+        assertEquals(null, open.lastDay());
+    }
+
+    @Test
     void bundledDataIsConsistentAndBroad() {
         KnowledgeBase kb = KnowledgeBase.defaults();
         Set<String> titles = new HashSet<>();
@@ -269,32 +292,18 @@ class KnowledgeBaseTest {
 
     // ---- the 2024-2026 refresh of persons.json: who held an office on a given day ----
 
-    /**
-     * Ids of the persons holding the office on the day, with the dates read as the pipeline reads them: a
-     * {@code yyyy} or {@code yyyy-mm} bound covers its whole year or month, an absent bound is open.
-     */
+    /** Ids of the persons holding the office on the day. */
     private static List<String> holders(KnowledgeBase kb, String title, String country, LocalDate day) {
         List<String> ids = new ArrayList<>();
         for (PersonEntry p : kb.persons()) {
             for (RoleEntry r : p.roles()) {
-                if (r.title().equals(title) && java.util.Objects.equals(r.country(), country)
-                        && !day.isBefore(bound(r.from(), false)) && !day.isAfter(bound(r.to(), true))
+                if (r.title().equals(title) && java.util.Objects.equals(r.country(), country) && r.heldOn(day)
                         && !ids.contains(p.id())) {
                     ids.add(p.id());
                 }
             }
         }
         return ids;
-    }
-
-    private static LocalDate bound(String v, boolean end) {
-        if (v == null) return end ? LocalDate.MAX : LocalDate.MIN;
-        if (v.length() == 4) return end ? LocalDate.of(Integer.parseInt(v), 12, 31) : LocalDate.of(Integer.parseInt(v), 1, 1);
-        if (v.length() == 7) {
-            LocalDate first = LocalDate.parse(v + "-01");
-            return end ? first.withDayOfMonth(first.lengthOfMonth()) : first;
-        }
-        return LocalDate.parse(v);
     }
 
     @ParameterizedTest(name = "{0} {1} on {2}: {3}")
@@ -393,7 +402,8 @@ class KnowledgeBaseTest {
             for (RoleEntry r : p.roles()) {
                 if (single.contains(r.title())) {
                     byOffice.computeIfAbsent(r.title() + "|" + r.country(), k -> new ArrayList<>())
-                            .add(new Held(p.id(), bound(r.from(), false), bound(r.to(), true)));
+                            .add(new Held(p.id(), r.firstDay() == null ? LocalDate.MIN : r.firstDay(),
+                                    r.lastDay() == null ? LocalDate.MAX : r.lastDay()));
                 }
             }
         }
