@@ -447,6 +447,8 @@ final class ActorStage {
         d.ref = found;
         d.name = found.names().get(0);
         d.nameKey = NameKey.of(d.name);
+        // created after completePerson ran over the named actors, so it takes the entry's Latin name here
+        d.nameLatin = found.nameLatin();
         d.country = found.country();
         table.indexPerson(d);
         return d;
@@ -458,34 +460,13 @@ final class ActorStage {
             for (RoleEntry r : p.roles()) {
                 if (wanted.country().equals(r.country()) && titlesCompatible(wanted.title(), r.title())
                         && Keys.of(r.title()).split(" ").length == bare(wanted.title()).length
-                        && activeOn(r, published)) {
+                        && r.heldOn(published)) {
                     if (found != null && found != p) return null;
                     found = p;
                 }
             }
         }
         return found;
-    }
-
-    static boolean activeOn(RoleEntry r, LocalDate date) {
-        return (r.from() == null || !date.isBefore(parse(r.from(), false)))
-                && (r.to() == null || !date.isAfter(parse(r.to(), true)));
-    }
-
-    private static LocalDate parse(String v, boolean end) {
-        try {
-            if (v.length() == 4) {
-                int y = Integer.parseInt(v);
-                return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
-            }
-            if (v.length() == 7) {
-                LocalDate d = LocalDate.parse(v + "-01");
-                return end ? d.withDayOfMonth(d.lengthOfMonth()) : d;
-            }
-            return LocalDate.parse(v);
-        } catch (RuntimeException e) {
-            return end ? LocalDate.MAX : LocalDate.MIN;
-        }
     }
 
     private void completePerson(PreparedText t, ActorTable.ActorDraft d) {
@@ -513,7 +494,7 @@ final class ActorStage {
             }
             // the offices the entry holds on the publication date (or now), unless the text gave them
             for (RoleEntry r : p.roles()) {
-                if (t.published != null ? activeOn(r, t.published) : r.to() == null) {
+                if (t.published != null ? r.heldOn(t.published) : r.to() == null) {
                     boolean stated = false;
                     for (Role have : d.roles) {
                         stated |= titlesCompatible(have.title(), r.title())

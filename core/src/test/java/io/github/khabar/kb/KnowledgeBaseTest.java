@@ -7,10 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.khabar.Khabar;
+import io.github.khabar.model.Actor;
+import io.github.khabar.model.ActorType;
+import io.github.khabar.model.Document;
+import io.github.khabar.model.Extraction;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +30,8 @@ import java.util.ArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class KnowledgeBaseTest {
 
@@ -221,6 +230,29 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void roleHeldOnADay() {
+        // month precision covers the whole month at both ends: the handover month belongs to both holders
+        RoleEntry r = new RoleEntry("وزير الخارجية", "US", "2021-01", "2025-01");
+        assertFalse(r.heldOn(LocalDate.of(2020, 12, 31)));
+        assertTrue(r.heldOn(LocalDate.of(2021, 1, 1)));
+        assertTrue(r.heldOn(LocalDate.of(2025, 1, 31)));
+        assertFalse(r.heldOn(LocalDate.of(2025, 2, 1)));
+        assertEquals(LocalDate.of(2021, 1, 1), r.firstDay());
+        assertEquals(LocalDate.of(2025, 1, 31), r.lastDay());
+        // a year covers the whole year; a full date is that day
+        RoleEntry y = new RoleEntry("رئيس", "US", "2017", "2021-01-20");
+        assertTrue(y.heldOn(LocalDate.of(2017, 1, 1)));
+        assertTrue(y.heldOn(LocalDate.of(2021, 1, 20)));
+        assertFalse(y.heldOn(LocalDate.of(2021, 1, 21)));
+        assertEquals(LocalDate.of(2024, 2, 29), new RoleEntry("رئيس", "US", null, "2024-02").lastDay());
+        // open ends
+        RoleEntry open = new RoleEntry("رئيس", "RU", null, null);
+        assertTrue(open.heldOn(LocalDate.of(1990, 6, 1)));
+        assertEquals(null, open.firstDay());
+        assertEquals(null, open.lastDay());
+    }
+
+    @Test
     void bundledDataIsConsistentAndBroad() {
         KnowledgeBase kb = KnowledgeBase.defaults();
         Set<String> titles = new HashSet<>();
@@ -256,5 +288,189 @@ class KnowledgeBaseTest {
         assertTrue(kb.title("رئيس").orElseThrow().forms().contains("الرئيسة"));
         assertFalse(kb.title("دولة").orElseThrow().forms().contains("الدولة"), "honorifics get no automatic ال form");
         assertFalse(kb.title("دكتور").orElseThrow().forms().contains("الد."));
+    }
+
+    // ---- the 2024-2026 refresh of persons.json: who held an office on a given day ----
+
+    /** Ids of the persons holding the office on the day. */
+    private static List<String> holders(KnowledgeBase kb, String title, String country, LocalDate day) {
+        List<String> ids = new ArrayList<>();
+        for (PersonEntry p : kb.persons()) {
+            for (RoleEntry r : p.roles()) {
+                if (r.title().equals(title) && java.util.Objects.equals(r.country(), country) && r.heldOn(day)
+                        && !ids.contains(p.id())) {
+                    ids.add(p.id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    @ParameterizedTest(name = "{0} {1} on {2}: {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // United States: the second Trump administration
+        "رئيس | US | 2024-06-15 | joe-biden",
+        "رئيس | US | 2025-06-15 | donald-trump",
+        "نائب الرئيس | US | 2025-06-15 | jd-vance",
+        "وزير الخارجية | US | 2023-06-15 | antony-blinken",
+        "وزير الخارجية | US | 2025-06-15 | marco-rubio",
+        "وزير الدفاع | US | 2024-06-15 | lloyd-austin",
+        "وزير الدفاع | US | 2025-06-15 | pete-hegseth",
+        "وزير الخزانة | US | 2025-06-15 | scott-bessent",
+        "رئيس الأركان | US | 2025-06-15 | dan-caine",
+        // Iran after the May 2024 helicopter crash
+        "رئيس | IR | 2023-06-15 | ebrahim-raisi",
+        "رئيس | IR | 2025-06-15 | masoud-pezeshkian",
+        "وزير الخارجية | IR | 2023-06-15 | hossein-amir-abdollahian",
+        "وزير الخارجية | IR | 2025-06-15 | abbas-araghchi",
+        "وزير الدفاع | IR | 2025-06-15 | aziz-nasirzadeh",
+        "أمين مجلس الأمن | IR | 2025-06-15 | ali-akbar-ahmadian",
+        "أمين مجلس الأمن | IR | 2025-10-15 | ali-larijani",
+        // Syria after December 2024
+        "رئيس | SY | 2023-06-15 | bashar-al-assad",
+        "رئيس | SY | 2025-06-15 | ahmed-al-sharaa",
+        "وزير الخارجية | SY | 2025-06-15 | asaad-al-shaibani",
+        "رئيس الوزراء | SY | 2024-10-15 | mohammad-ghazi-al-jalali",
+        // Lebanon's 2025 government
+        "رئيس | LB | 2025-06-15 | joseph-aoun",
+        "رئيس الوزراء | LB | 2025-06-15 | nawaf-salam",
+        "وزير الخارجية | LB | 2025-06-15 | youssef-rajji",
+        "وزير الدفاع | LB | 2025-06-15 | michel-menassa",
+        "قائد الجيش | LB | 2025-06-15 | rodolphe-haykal",
+        // Europe
+        "رئيس الوزراء | GB | 2025-06-15 | keir-starmer",
+        "وزير الخارجية | GB | 2025-06-15 | david-lammy",
+        "وزير الخارجية | GB | 2025-12-15 | yvette-cooper",
+        "مستشار ألمانيا | DE | 2025-06-15 | friedrich-merz",
+        "وزير الخارجية | DE | 2025-06-15 | johann-wadephul",
+        "وزير الخارجية | FR | 2025-06-15 | jean-noel-barrot",
+        "رئيس | PL | 2025-06-15 | andrzej-duda",
+        "رئيس | PL | 2025-09-15 | karol-nawrocki",
+        "رئيس الوزراء | UA | 2025-09-15 | yulia-svyrydenko",
+        // Israel, Egypt, Jordan, the Gulf
+        "وزير الدفاع | IL | 2024-06-15 | yoav-gallant",
+        "وزير الدفاع | IL | 2025-06-15 | israel-katz",
+        "وزير الخارجية | IL | 2025-06-15 | gideon-saar",
+        "وزير الخارجية | EG | 2025-06-15 | badr-abdelatty",
+        "وزير الدفاع | EG | 2025-06-15 | abdel-mageed-saqr",
+        "رئيس الوزراء | JO | 2025-06-15 | jafar-hassan",
+        "رئيس الوزراء | KW | 2025-06-15 | ahmad-abdullah-al-ahmad",
+        "وزير الخارجية | KW | 2025-06-15 | abdullah-al-yahya",
+        // Yemen and the Maghreb
+        "رئيس الوزراء | YE | 2023-06-15 | maeen-abdulmalik",
+        "رئيس الوزراء | YE | 2024-06-15 | ahmed-awad-bin-mubarak",
+        "رئيس الوزراء | YE | 2025-06-15 | salem-bin-breik",
+        "رئيس الوزراء | TN | 2025-06-15 | sara-zaafrani-zenzri",
+        "رئيس الوزراء | DZ | 2025-06-15 | nadir-larbaoui",
+        "رئيس الوزراء | DZ | 2025-10-15 | sifi-ghrieb",
+        "رئيس الوزراء | MR | 2025-06-15 | mokhtar-ould-djay",
+        // Asia and the Americas
+        "رئيس | KR | 2024-06-15 | yoon-suk-yeol",
+        "رئيس | KR | 2025-07-15 | lee-jae-myung",
+        "رئيس الوزراء | JP | 2025-06-15 | shigeru-ishiba",
+        "رئيس الوزراء | CA | 2025-06-15 | mark-carney",
+        "وزير الخارجية | CA | 2025-06-15 | anita-anand",
+        // international offices
+        "أمين عام حلف شمال الأطلسي | - | 2025-06-15 | mark-rutte",
+        "ممثل أعلى | - | 2025-06-15 | kaja-kallas",
+        "رئيس المجلس الأوروبي | - | 2025-06-15 | antonio-costa",
+        "رئيس مفوضية الاتحاد الأفريقي | - | 2025-06-15 | mahmoud-ali-youssouf",
+        "رئيس الجمعية العامة | - | 2025-10-15 | annalena-baerbock",
+    })
+    void officeHasItsHolderOnTheDay(String title, String country, String day, String id) {
+        assertEquals(List.of(id), holders(KnowledgeBase.defaults(), title, country, LocalDate.parse(day)));
+    }
+
+    /**
+     * A head of state or government, a foreign or defence minister, a monarch and the heads of the
+     * international bodies have one holder at a time: a successor added without closing the predecessor's
+     * role would make the office ambiguous on every later date. A month's overlap is the handover month of
+     * month-precision dates. Allowed: the rival Palestinian governments of 2007-2014.
+     */
+    @Test
+    void singleHolderOfficesDoNotOverlap() {
+        KnowledgeBase kb = KnowledgeBase.defaults();
+        Set<String> single = Set.of("رئيس", "رئيس الوزراء", "وزير الخارجية", "وزير الدفاع", "ملك", "أمير البلاد",
+                "سلطان", "مستشار ألمانيا", "رئيس المجلس الرئاسي", "رئيس مجلس السيادة", "رئيس البرلمان", "رئيس الأركان",
+                "قائد الجيش", "مندوب دائم", "أمين مجلس الأمن", "وزير الخزانة", "أمين عام الأمم المتحدة",
+                "أمين عام حلف شمال الأطلسي", "أمين عام جامعة الدول العربية", "أمين عام مجلس التعاون", "ممثل أعلى",
+                "رئيس المفوضية الأوروبية", "رئيس المجلس الأوروبي", "رئيس مفوضية الاتحاد الأفريقي", "رئيس الجمعية العامة");
+        Set<String> allowed = Set.of("رئيس الوزراء|PS");
+        record Held(String id, LocalDate from, LocalDate to) {}
+        java.util.Map<String, List<Held>> byOffice = new java.util.HashMap<>();
+        for (PersonEntry p : kb.persons()) {
+            for (RoleEntry r : p.roles()) {
+                if (single.contains(r.title())) {
+                    byOffice.computeIfAbsent(r.title() + "|" + r.country(), k -> new ArrayList<>())
+                            .add(new Held(p.id(), r.firstDay() == null ? LocalDate.MIN : r.firstDay(),
+                                    r.lastDay() == null ? LocalDate.MAX : r.lastDay()));
+                }
+            }
+        }
+        List<String> overlaps = new ArrayList<>();
+        byOffice.forEach((office, held) -> {
+            if (allowed.contains(office)) return;
+            for (int i = 0; i < held.size(); i++) {
+                for (int j = i + 1; j < held.size(); j++) {
+                    Held a = held.get(i);
+                    Held b = held.get(j);
+                    LocalDate start = a.from().isAfter(b.from()) ? a.from() : b.from();
+                    LocalDate end = a.to().isBefore(b.to()) ? a.to() : b.to();
+                    if (!a.id().equals(b.id()) && start.plusDays(31).isBefore(end)) {
+                        overlaps.add(office + ": " + a.id() + " / " + b.id());
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), overlaps);
+    }
+
+    private static final Khabar KHABAR = Khabar.builder().build();
+
+    private static Actor person(Extraction x, String name) {
+        return x.actors().stream().filter(a -> a.type() == ActorType.PERSON && a.name().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " not among " + x.actors()));
+    }
+
+    private static boolean holds(Actor a, String title, String country) {
+        return a.roles().stream().anyMatch(r -> r.title().contains(title) && country.equals(r.country()));
+    }
+
+    @Test
+    void namedOfficeHolderKeepsTheStatedOffice() throws Exception {
+        Extraction x = KHABAR.extract(Document.of("rubio-2025",
+                "قال وزير الخارجية الأمريكي ماركو روبيو إن المحادثات مع الجانب السعودي كانت بناءة.",
+                LocalDate.of(2025, 6, 15)));
+        Actor rubio = person(x, "ماركو روبيو");
+        assertEquals("US", rubio.country());
+        assertTrue(holds(rubio, "وزير الخارجية", "US"), rubio::toString);
+    }
+
+    @Test
+    void unnamedOfficeIsItsHolderOnThePublicationDate() throws Exception {
+        String text = "وصل وزير الخارجية الأمريكي إلى الرياض اليوم في زيارة رسمية يلتقي خلالها نظيره السعودي.";
+        Extraction in2025 = KHABAR.extract(Document.of("us-fm-2025", text, LocalDate.of(2025, 6, 15)));
+        Actor rubio = person(in2025, "ماركو روبيو");
+        assertEquals("Marco Rubio", rubio.nameLatin());
+        assertTrue(holds(rubio, "وزير الخارجية", "US"), rubio::toString);
+        // the same words in 2023 meant Blinken: the 2025 holder's office does not reach back
+        Extraction in2023 = KHABAR.extract(Document.of("us-fm-2023", text, LocalDate.of(2023, 6, 15)));
+        person(in2023, "أنتوني بلينكن");
+        assertTrue(in2023.actors().stream().noneMatch(a -> a.name().equals("ماركو روبيو")), in2023.actors()::toString);
+
+        String yemen = "قال رئيس الوزراء اليمني إن الحكومة ماضية في الإصلاحات الاقتصادية.";
+        person(KHABAR.extract(Document.of("ye-pm-2025", yemen, LocalDate.of(2025, 6, 15))), "سالم بن بريك");
+        person(KHABAR.extract(Document.of("ye-pm-2023", yemen, LocalDate.of(2023, 6, 15))), "معين عبد الملك");
+    }
+
+    @Test
+    void aNameAloneTakesTheOfficeHeldOnThePublicationDate() throws Exception {
+        String text = "التقى عباس عراقجي في مسقط وزير الخارجية العماني بدر البوسعيدي.";
+        Actor in2025 = person(KHABAR.extract(Document.of("araghchi-2025", text, LocalDate.of(2025, 4, 12))), "عباس عراقجي");
+        assertTrue(holds(in2025, "وزير الخارجية", "IR"), in2025::toString);
+        // in 2018 he was a deputy minister: the minister's office of 2024 is not his yet
+        Actor in2018 = person(KHABAR.extract(Document.of("araghchi-2018", text, LocalDate.of(2018, 4, 12))), "عباس عراقجي");
+        assertTrue(holds(in2018, "نائب وزير الخارجية", "IR"), in2018::toString);
+        assertTrue(in2018.roles().stream().noneMatch(r -> r.title().startsWith("وزير الخارجية")), in2018::toString);
     }
 }
