@@ -17,6 +17,8 @@ final class EventDraft {
     static final class MeetingDraft {
         final List<String> participants = new ArrayList<>();
         Place place;
+        /** The city a venue place is in, when the text names it ("في قصر الوطن بأبوظبي"). */
+        Place city;
         TimeExpression time;
         Mode mode = Mode.UNKNOWN;
         Status status = Status.OCCURRED;
@@ -36,6 +38,7 @@ final class EventDraft {
         MeetingDraft withoutParticipants() {
             MeetingDraft c = new MeetingDraft();
             c.place = place;
+            c.city = city;
             c.time = time;
             c.mode = mode;
             c.status = status;

@@ -1,6 +1,9 @@
 package io.github.khabar.pipeline;
 
+import io.github.khabar.kb.PlaceEntry;
+import io.github.khabar.kb.PlaceKind;
 import io.github.khabar.model.ActorType;
+import io.github.khabar.model.Place;
 import io.github.khabar.model.Mode;
 import io.github.khabar.model.Span;
 import io.github.khabar.model.Status;
@@ -67,6 +70,15 @@ final class MeetingFinder {
                     && previousCue.start() > 0 && AFTER.contains(DocIndex.stripConj(ix.t.norm(previousCue.start() - 1)))) {
                 m.anchor = previous; // "عقب لقاء الصفدي وبلينكن، التقى …": then and there
             }
+            if (previous != null && previousCue != null && alsoOpens(ix, cue)
+                    && ix.t.sentence(cue.start()) - ix.t.sentence(previousCue.start()) <= 2) {
+                // "كما التقى X بـ Y": the same occasion as the meeting just told, unless it says otherwise
+                if (m.time == null) m.time = previous.time;
+                if (m.place == null && m.mode == Mode.IN_PERSON && previous.mode == Mode.IN_PERSON) {
+                    m.place = previous.place;
+                    m.city = previous.city;
+                }
+            }
             previous = m;
             previousCue = cue;
             if (m.mode == Mode.PHONE && m.participants.size() > 2 && plural(cue.word())) {
@@ -82,6 +94,14 @@ final class MeetingFinder {
             }
         }
         return out;
+    }
+
+    private static final Set<String> ALSO = DocIndex.keys("كما", "وكما");
+
+    /** The cue's sentence opens with "كما" a word or two before it. */
+    private static boolean alsoOpens(DocIndex ix, DocIndex.Cue cue) {
+        int s0 = ix.sentenceStart(cue.start());
+        return cue.start() - s0 <= 2 && ALSO.contains(ix.t.norm(s0));
     }
 
     private static final Set<String> DUAL = DocIndex.keys("بينهما", "بينهم", "الطرفين", "بينهن");
@@ -276,6 +296,7 @@ final class MeetingFinder {
             Mention place = placeIn(ix, cue.end(), Math.min(cl.sentenceEnd(), Math.max(cl.rightEnd(), cue.end() + PLACE_REACH)));
             if (place == null) place = placeIn(ix, Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start());
             d.place = ix.place(place);
+            d.city = cityOfVenue(ix, place);
         }
         d.topic = topic(ix, cue, cl);
         int a = t.start(Math.min(cl.leftStart(), cue.start()));
@@ -436,6 +457,17 @@ final class MeetingFinder {
     }
 
     private static final String CAPITAL_WORD = Keys.of("العاصمة");
+
+    /** "في قصر الوطن بأبوظبي": the city named right after a venue, or null. */
+    private static Place cityOfVenue(DocIndex ix, Mention venue) {
+        if (venue == null || !(venue.ref instanceof PlaceEntry p) || p.kind() != PlaceKind.VENUE) return null;
+        int k = venue.tokEnd;
+        if (k < ix.t.size() && PLACE_PREPOSITIONS.contains(ix.t.norm(k))) k++;
+        Mention city = ix.mention(k);
+        if (city == null || city.tokStart != k || city.kind != Mention.Kind.PLACE) return null;
+        Place c = ix.place(city);
+        return c != null && java.util.Objects.equals(c.country(), p.country()) ? c : null;
+    }
 
     private static String topic(DocIndex ix, DocIndex.Cue cue, Clause cl) {
         PreparedText t = ix.t;

@@ -130,7 +130,10 @@ final class MergeStage {
             EventDraft.MeetingDraft self = mergedInto.getOrDefault(d, d);
             EventDraft.MeetingDraft anchor = mergedInto.getOrDefault(d.anchor, d.anchor);
             if (self == anchor) continue;
-            if (self.place == null) self.place = anchor.place;
+            if (self.place == null) {
+                self.place = anchor.place;
+                self.city = anchor.city;
+            }
             if (self.time == null) self.time = anchor.time;
         }
     }
@@ -155,7 +158,7 @@ final class MergeStage {
                 }
                 EventDraft.VisitDraft v = new EventDraft.VisitDraft();
                 v.visitors.add(id);
-                v.destination = m.place;
+                v.destination = m.city != null ? m.city : m.place; // a guest travels to a city, not a palace
                 v.time = m.time;
                 v.status = m.status;
                 v.cueToken = m.cueToken;
@@ -198,7 +201,13 @@ final class MergeStage {
             }
         }
         into.evidence.addAll(m.evidence);
-        into.place = morePrecise(into.place, m.place);
+        Place chosen = morePrecise(into.place, m.place);
+        if (chosen != into.place) {
+            into.place = chosen;
+            into.city = m.city; // the city goes with the venue it was named with
+        } else if (into.city == null && java.util.Objects.equals(into.place, m.place)) {
+            into.city = m.city;
+        }
         into.time = betterTime(into.time, m.time);
         if (into.mode == Mode.UNKNOWN) into.mode = m.mode;
         into.status = mergedStatus(into.status, into.statusExplicit, m.status, m.statusExplicit);
