@@ -23,6 +23,7 @@ final class VisitFinder {
             "ضم", "يضم");
     private static final Set<String> PERFORMED = DocIndex.keys("قام", "يقوم", "سيقوم", "أجراها", "قامت");
     private static final Set<String> TO = DocIndex.keys("إلى", "الى", "لـ");
+    private static final Set<String> CONTRAST = DocIndex.keys("بينما", "فيما", "وبينما");
     private static final Set<String> RELATIVE = DocIndex.keys("الذي", "التي", "اللذين", "اللذان", "الذين");
 
     List<EventDraft.VisitDraft> find(DocIndex ix) {
@@ -47,6 +48,17 @@ final class VisitFinder {
             }
         }
         return out;
+    }
+
+    private static final Set<String> GOVERNING = DocIndex.keys("مع", "من", "إلى", "الى", "عن", "على", "في", "لدى",
+            "بين");
+
+    /** The mention is the object of a preposition ("مع X", "بالرئيس X"), so no verb's subject. */
+    private static boolean governed(DocIndex ix, Mention m) {
+        PreparedText t = ix.t;
+        if (m.tokStart > 0 && GOVERNING.contains(t.norm(m.tokStart - 1))) return true;
+        String first = t.norm(m.tokStart);
+        return m.start > t.start(m.tokStart) && (first.startsWith("ب") || first.startsWith("ل"));
     }
 
     private EventDraft.VisitDraft visit(DocIndex ix, DocIndex.Cue cue) {
@@ -185,8 +197,18 @@ final class VisitFinder {
             }
         }
         if (visitor == null && noun && MeetingFinderSupport.possessive(cueRaw)) {
-            // "خلال زيارته": his = the one the clause is about — the speaker reporting it, else the subject
-            if (cl.impliedSubject() != null) {
+            // "خلال زيارته": his = the one the clause is about — its own subject ("بينما ألغى X زيارته"), the
+            // speaker reporting it, else the sentence's subject
+            Mention own = null;
+            for (Mention m : ix.actorMentions(cl.leftStart(), cue.start())) {
+                if (m.isPersonLike() && m.actorId != null && !m.counterpart && !governed(ix, m)) {
+                    own = m; // a subject, not "مع نظيره" or "بالرئيس"
+                    break;
+                }
+            }
+            if (own != null) {
+                visitor = own.actorId;
+            } else if (cl.impliedSubject() != null) {
                 visitor = cl.impliedSubject();
             } else {
                 for (Mention m : ix.actorMentions(Math.max(cl.sentenceStart(), cue.start() - MeetingFinder.REACH), cue.start())) {
@@ -242,8 +264,11 @@ final class VisitFinder {
         }
         v.time = ix.nearestTime(cl.leftStart(), Math.max(cl.rightEnd(), dest.tokEnd), cue.start());
         if (v.time == null && !v.historical) {
-            v.time = ix.nearestTime(Math.max(cl.sentenceStart(), cue.start() - MeetingFinder.REACH),
-                    Math.min(cl.sentenceEnd(), cue.end() + MeetingFinder.REACH), cue.start());
+            int from = Math.max(cl.sentenceStart(), cue.start() - MeetingFinder.REACH);
+            if (cl.leftStart() > from && CONTRAST.contains(t.norm(cl.leftStart() - 1))) {
+                from = cl.leftStart(); // "X سيتوجه غدا …، بينما ألغى Y زيارته": the other clause's time is not Y's
+            }
+            v.time = ix.nearestTime(from, Math.min(cl.sentenceEnd(), cue.end() + MeetingFinder.REACH), cue.start());
         }
         Status otherwise = present ? Status.ONGOING : Status.OCCURRED;
         if (!noun && isPresentTense(cueWord) && !present) otherwise = Status.ONGOING;
