@@ -110,7 +110,7 @@ final class ActorStage {
                 completePerson(t, d);
             }
         }
-        homeCountry(table);
+        homeCountry(table, Dateline.country(t, gazetteer));
         // a named counterpart holds the office of the person it mirrors, in its own country
         for (Mention m : mentions) {
             if (m.kind == Mention.Kind.PERSON && m.counterpart && m.actorId != null) {
@@ -518,14 +518,16 @@ final class ActorStage {
 
     /**
      * Offices stated with no country ("وزير الدولة للشؤون الخارجية", in a list of attendees) belong to the
-     * document's home side: the country most of its persons belong to, when at least two do and no other
-     * country ties with it.
+     * document's home side: the country most of its persons belong to (the dateline's country counting as
+     * two of them), when at least two do and no other country ties with it.
      */
-    private static void homeCountry(ActorTable table) {
+    private static void homeCountry(ActorTable table, String dateline) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (ActorTable.ActorDraft d : table.persons) {
             if (d.country != null) counts.merge(d.country, 1, Integer::sum);
         }
+        // the place a story is filed from counts as two of its people: "القاهرة - صرح المتحدث باسم الخارجية"
+        if (dateline != null) counts.merge(dateline, 2, Integer::sum);
         String home = null;
         int best = 1;
         boolean tie = false;

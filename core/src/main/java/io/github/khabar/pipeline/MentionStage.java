@@ -99,7 +99,6 @@ final class MentionStage {
     private final Lexicon lex;
 
     private static final String KINGDOM = Keys.of("المملكة");
-    private static final String DATELINE_IN = Keys.of("في");
 
     MentionStage(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -182,7 +181,7 @@ final class MentionStage {
          * dateline's country when one of its names is a kingdom's, else the knowledge base's reading.
          */
         Gazetteer.Entry homeKingdom(Gazetteer.Entry fallback) {
-            String home = datelineCountry();
+            String home = Dateline.country(t, gazetteer);
             if (home == null || home.equals(fallback.country())) return fallback;
             for (Gazetteer.Entry h : gazetteer.lookupCountry(home)) {
                 for (String name : h.countryRef().names()) {
@@ -191,28 +190,6 @@ final class MentionStage {
                 }
             }
             return fallback;
-        }
-
-        /**
-         * The country of a dateline: a place opening one of the first sentences and followed by a dash, a
-         * bracket, a slash or "في" and a date ("الرباط - …", "أبوظبي في 14 أكتوبر / وام /"); null if none.
-         */
-        String datelineCountry() {
-            for (int s = 0; s < Math.min(3, t.sentences.size()); s++) {
-                int k = t.sentenceFirstToken(s);
-                Gazetteer.Match m = gaz(k);
-                if (m == null || m.cliticChars() > 0) continue;
-                Gazetteer.Entry e = m.first(Gazetteer.Kind.PLACE);
-                if (e == null) e = m.first(Gazetteer.Kind.COUNTRY);
-                if (e == null || e.country() == null) continue;
-                int after = m.end();
-                if (after < t.size() && (t.isPunct(after, '-') || t.isPunct(after, '–') || t.isPunct(after, '(')
-                        || t.isPunct(after, '/') || t.norm(after).equals(DATELINE_IN) && after + 1 < t.size()
-                        && t.type(after + 1) == io.github.khabar.text.TokenType.NUMBER)) {
-                    return e.country();
-                }
-            }
-            return null;
         }
 
         /** Tries every rule at token i; returns the index after what it consumed. */
