@@ -252,6 +252,7 @@ final class MeetingFinder {
             String owner = lastPersonBefore(ix, cue.start(), cl.sentenceStart());
             if (owner != null && !participants.contains(owner)) participants.add(0, owner);
         }
+        participants = withoutSelfContainingGroups(ix, participants);
         participants = preferPersons(ix, participants);
         int persons = countPersons(ix, participants);
         String needs = cue.attr("NEEDS");
@@ -381,6 +382,25 @@ final class MeetingFinder {
             id = m.actorId != null ? m.actorId : GroupResolver.groupFor(ix, m);
         }
         if (id != null && !out.contains(id)) out.add(id);
+    }
+
+    /**
+     * A group that counts another participant among its members was read wrongly ("سيلتقي X الوفدين" taken
+     * as X and someone else): no one meets a group they belong to.
+     */
+    private static List<String> withoutSelfContainingGroups(DocIndex ix, List<String> ids) {
+        List<String> out = new ArrayList<>(ids);
+        for (String id : ids) {
+            ActorTable.ActorDraft d = ix.actors.get(id);
+            if (d == null || d.type != ActorType.GROUP) continue;
+            for (String member : d.members) {
+                if (ids.contains(member)) {
+                    out.remove(id);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** With a person or group present, organisations and countries are context, not participants. */

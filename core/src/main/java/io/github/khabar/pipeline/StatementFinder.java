@@ -302,6 +302,10 @@ final class StatementFinder {
             Mention m = ix.mention(k);
             if (m != null && m.actorId != null && m.kind == Mention.Kind.ORGANIZATION && !m.media) {
                 boolean linked = SOURCE_LINKS.contains(t.norm(k - 1)) || m.start > t.start(m.tokStart);
+                Mention named = ix.mention(m.tokEnd);
+                if (named != null && named.tokStart == m.tokEnd && named.kind == Mention.Kind.PERSON) {
+                    return null; // "القيادي في حماس أسامة حمدان": a named source speaks for himself
+                }
                 if (linked) {
                     ix.lastSourceOrg = m.actorId;
                     return m.actorId;
