@@ -1,0 +1,47 @@
+package io.github.khabar.pipeline;
+
+import io.github.khabar.model.Status;
+import io.github.khabar.model.TimeExpression;
+import io.github.khabar.text.time.TimeDirection;
+import io.github.khabar.text.time.TimeMention;
+
+/**
+ * An event's time read in the direction of its tense. The time recognizer resolves "يوم الخميس" from its
+ * own words and a few tokens before them; the event's clause often says more ("ومن المقرر أن يعقد … في
+ * نيروبي يوم الخميس": the plan is twenty words back). A planned or expected event's open weekday (or day
+ * and month without a year) is the coming one; one a past-tense verb tells of is the last one.
+ */
+final class EventTimes {
+    private EventTimes() {}
+
+    /**
+     * The time re-resolved for an event of this status, before {@link MeetingFinder.FutureTimes} turns a
+     * past status with a future time into a plan (so a past verb keeps its past weekday).
+     *
+     * @param explicit the status came from the words (a past-tense verb), not a noun's default
+     */
+    static TimeExpression orient(PreparedText t, TimeExpression time, Status status, boolean explicit) {
+        if (time == null || time.start() == null || t.published == null) return time;
+        TimeDirection d;
+        if (status == Status.PLANNED || status == Status.POSSIBLE) d = TimeDirection.FORWARD;
+        else if (status == Status.OCCURRED && explicit) d = TimeDirection.BACKWARD;
+        else return time;
+        TimeMention m = at(t, time.start());
+        if (m == null) return time;
+        TimeMention o = t.timeRecognizer.orient(m, t.published, d);
+        if (o == m) return time;
+        return new TimeExpression(o.text(), o.value(), o.start(), o.end());
+    }
+
+    /** The found time starting at this offset (times are in text order). */
+    private static TimeMention at(PreparedText t, int start) {
+        int lo = 0;
+        int hi = t.times.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.times.get(mid).start() < start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < t.times.size() && t.times.get(lo).start() == start ? t.times.get(lo) : null;
+    }
+}
