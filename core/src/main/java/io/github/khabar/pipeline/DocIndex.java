@@ -177,18 +177,12 @@ final class DocIndex {
         return -1;
     }
 
-    /** Token k lies inside a time expression (binary search: times are in text order). */
+    /** Token k lies inside a time expression (the last one starting at or before it). */
     boolean inTime(int k) {
         if (k < 0 || k >= t.size()) return false;
         int c = t.start(k);
-        int lo = 0;
-        int hi = t.times.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.times.get(mid).start() <= c) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo > 0 && c < t.times.get(lo - 1).end();
+        int i = t.firstTimeAtOrAfter(c + 1) - 1;
+        return i >= 0 && c < t.times.get(i).end();
     }
 
     static String stripConj(String w) {
@@ -246,14 +240,7 @@ final class DocIndex {
         int from = a < t.size() ? t.start(a) : t.text.length();
         int to = b < t.size() ? t.start(b) : t.text.length();
         // times are in text order: binary search for the first, so each look-up costs only its range
-        int lo = 0;
-        int hi = t.times.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.times.get(mid).start() < from) lo = mid + 1;
-            else hi = mid;
-        }
-        for (int i = lo; i < t.times.size() && t.times.get(i).start() < to; i++) {
+        for (int i = t.firstTimeAtOrAfter(from); i < t.times.size() && t.times.get(i).start() < to; i++) {
             TimeMention tm = t.times.get(i);
             // a duration ("تستمر ثلاثة أيام") says how long, not when
             if (!tm.value().startsWith("P")) out.add(tm);

@@ -33,15 +33,9 @@ final class EventTimes {
         return new TimeExpression(o.text(), o.value(), o.start(), o.end());
     }
 
-    /** The found time starting at this offset (times are in text order). */
+    /** The found time starting at this offset. */
     private static TimeMention at(PreparedText t, int start) {
-        int lo = 0;
-        int hi = t.times.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.times.get(mid).start() < start) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo < t.times.size() && t.times.get(lo).start() == start ? t.times.get(lo) : null;
+        int i = t.firstTimeAtOrAfter(start);
+        return i < t.times.size() && t.times.get(i).start() == start ? t.times.get(i) : null;
     }
 }

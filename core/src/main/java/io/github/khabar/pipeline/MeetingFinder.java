@@ -299,7 +299,7 @@ final class MeetingFinder {
                 gap = 0;
                 continue;
             }
-            if (isTime(ix, k)) {
+            if (ix.inTime(k)) {
                 k--; // "أجرى X، يوم 12 أوت 2023، اتصالا": a date is no distance
                 continue;
             }
@@ -311,14 +311,6 @@ final class MeetingFinder {
             break;
         }
         return out;
-    }
-
-    private static boolean isTime(DocIndex ix, int k) {
-        int c = ix.t.start(k);
-        for (var tm : ix.t.times) {
-            if (c >= tm.start() && c < tm.end()) return true;
-        }
-        return false;
     }
 
     /** A noun with a possessive pronoun ("لقائه", "استقبالها"), read on the original spelling (not ة). */

@@ -142,6 +142,21 @@ final class PreparedText {
     }
 
     /** The first token whose start is at or after the offset (binary search). */
+    /** Index of the first time whose start is at or after this character offset (times are in text order). */
+    int firstTimeAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = times.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     int firstTokenAtOrAfter(int offset) {
         int lo = 0;
         int hi = tokens.size();
