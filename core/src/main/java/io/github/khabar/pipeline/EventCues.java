@@ -36,6 +36,7 @@ final class EventCues {
                 found = s;
             }
         }
+        if ((found == null || found == Status.ONGOING) && duringVisit(ix, cue)) return Status.PLANNED;
         if (found != null) return found;
         if (cue.future()) return Status.PLANNED;
         if ("NOUN".equals(cue.attr("KIND"))) {
@@ -62,6 +63,27 @@ final class EventCues {
         }
         if (cue.purpose()) return Status.PLANNED;
         return otherwise;
+    }
+
+    private static final java.util.Set<String> DURING_IT = DocIndex.keys("خلالها", "خلاله", "أثناءها", "أثناءه");
+
+    /**
+     * "في زيارة رسمية يلتقي خلالها X", "زيارة يجري خلالها مباحثات مع X": an imperfect verb "during it"
+     * right after a visit is the visit's programme, still to come.
+     */
+    static boolean duringVisit(DocIndex ix, DocIndex.Cue cue) {
+        PreparedText t = ix.t;
+        DocIndex.Cue before = ix.previous(cue);
+        if (before == null || before.kind() != DocIndex.CueKind.VISIT || t.sentence(before.start()) != t.sentence(cue.start())
+                || cue.start() - before.end() > 6) {
+            return false;
+        }
+        for (int k = Math.max(before.end(), cue.start() - 2); k <= Math.min(t.size() - 1, cue.end()); k++) {
+            if (!DURING_IT.contains(t.norm(k)) || k == 0) continue;
+            String verb = DocIndex.stripConj(t.norm(k - 1));
+            return verb.length() > 2 && (verb.charAt(0) == 'ي' || verb.charAt(0) == 'ت');
+        }
+        return false;
     }
 
     private static Status statusWord(DocIndex ix, int k, DocIndex.Cue cue, int governor) {

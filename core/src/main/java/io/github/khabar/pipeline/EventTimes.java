@@ -19,9 +19,14 @@ final class EventTimes {
      * past status with a future time into a plan (so a past verb keeps its past weekday).
      *
      * @param explicit the status came from the words (a past-tense verb), not a noun's default
+     * @param from first token of the event's clause (with the modality before it)
+     * @param to   token after the clause: a time found outside it tells of another event ("وصل X، مساء
+     *             الأحد، في زيارة يلتقي خلالها Y": Sunday is the arrival, not the planned meeting)
      */
-    static TimeExpression orient(PreparedText t, TimeExpression time, Status status, boolean explicit) {
+    static TimeExpression orient(PreparedText t, TimeExpression time, Status status, boolean explicit, int from,
+                                 int to) {
         if (time == null || time.start() == null || t.published == null) return time;
+        if (time.start() < t.start(from) || time.start() >= t.start(to)) return time;
         TimeDirection d;
         if (status == Status.PLANNED || status == Status.POSSIBLE) d = TimeDirection.FORWARD;
         else if (status == Status.OCCURRED && explicit) d = TimeDirection.BACKWARD;

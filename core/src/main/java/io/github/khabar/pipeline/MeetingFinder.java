@@ -201,6 +201,11 @@ final class MeetingFinder {
             }
             if (first != null && !participants.contains(first.actorId)) participants.add(0, first.actorId);
         }
+        if (left.isEmpty() && participants.size() < 2 && EventCues.duringVisit(ix, cue)) {
+            // "في زيارة رسمية يجري خلالها مباحثات مع X": the visitor holds them
+            String subject = VisitFinder.topic(ix, cue.start());
+            if (subject != null && !participants.contains(subject)) participants.add(0, subject);
+        }
         if (left.isEmpty() && cue.purpose() && cl.impliedSubject() == null) {
             // "وصل X إلى موسكو لإجراء مباحثات مع …": the traveller holds the talks
             String subject = VisitFinder.topic(ix, cue.start());
@@ -260,7 +265,7 @@ final class MeetingFinder {
         }
         d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
         d.statusExplicit = EventCues.explicit(cue, d.status, Status.OCCURRED);
-        d.time = EventTimes.orient(t, d.time, d.status, d.statusExplicit);
+        d.time = EventTimes.orient(t, d.time, d.status, d.statusExplicit, cl.statusStart(), cl.rightEnd());
         d.status = FutureTimes.adjust(ix, d.status, d.time);
         if (cl.denied()) d.status = Status.DENIED;
         if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
