@@ -14,23 +14,31 @@ import io.github.khabar.text.time.TimeMention;
 final class EventTimes {
     private EventTimes() {}
 
+    private static final java.util.Set<String> WAS = DocIndex.keys("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت");
+
     /**
      * The time re-resolved for an event of this status, before {@link MeetingFinder.FutureTimes} turns a
      * past status with a future time into a plan (so a past verb keeps its past weekday).
      *
      * @param explicit the status came from the words (a past-tense verb), not a noun's default
-     * @param from first token of the event's clause (with the modality before it)
-     * @param to   token after the clause: a time found outside it tells of another event ("وصل X، مساء
-     *             الأحد، في زيارة يلتقي خلالها Y": Sunday is the arrival, not the planned meeting)
+     * @param cl       the event's clause: a time found outside it tells of another event ("وصل X، مساء
+     *                 الأحد، في زيارة يلتقي خلالها Y": Sunday is the arrival, not the planned meeting);
+     *                 a plan told in the past ("وكان من المقرر أن يلتقي … يوم الخميس") may lie either side
+     * @param to       token after the stretch the event's words take (its clause, or its destination)
      */
-    static TimeExpression orient(PreparedText t, TimeExpression time, Status status, boolean explicit, int from,
+    static TimeExpression orient(PreparedText t, TimeExpression time, Status status, boolean explicit, Clause cl,
                                  int to) {
         if (time == null || time.start() == null || t.published == null) return time;
-        if (time.start() < t.start(from) || time.start() >= t.start(to)) return time;
+        if (time.start() < t.start(cl.statusStart()) || time.start() >= t.start(to)) return time;
         TimeDirection d;
         if (status == Status.PLANNED || status == Status.POSSIBLE) d = TimeDirection.FORWARD;
         else if (status == Status.OCCURRED && explicit) d = TimeDirection.BACKWARD;
         else return time;
+        if (d == TimeDirection.FORWARD) {
+            for (int k = Math.max(cl.statusStart(), cl.cueStart() - 10); k < cl.cueStart(); k++) {
+                if (WAS.contains(t.norm(k))) return time;
+            }
+        }
         TimeMention m = at(t, time.start());
         if (m == null) return time;
         TimeMention o = t.timeRecognizer.orient(m, t.published, d);

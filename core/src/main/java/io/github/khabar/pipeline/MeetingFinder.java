@@ -265,7 +265,7 @@ final class MeetingFinder {
         }
         d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
         d.statusExplicit = EventCues.explicit(cue, d.status, Status.OCCURRED);
-        d.time = EventTimes.orient(t, d.time, d.status, d.statusExplicit, cl.statusStart(), cl.rightEnd());
+        d.time = EventTimes.orient(t, d.time, d.status, d.statusExplicit, cl, cl.rightEnd());
         d.status = FutureTimes.adjust(ix, d.status, d.time);
         if (cl.denied()) d.status = Status.DENIED;
         if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {

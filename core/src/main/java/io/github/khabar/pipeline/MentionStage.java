@@ -719,7 +719,7 @@ final class MentionStage {
                 // "و" right after the name and followed by two name words ("أنور إبراهيم والرئيس الإندونيسي
                 // جوكو ويدودو")
                 int after = t.isComma(c.end) ? c.end + 1 : c.end;
-                boolean joined = !comma && p == k && m.cliticChars() > 0 && t.norm(k).startsWith("و");
+                boolean joined = !comma && end == j && p == k && m.cliticChars() > 0 && t.norm(k).startsWith("و");
                 if (startsName(after) || joined && nameExtent(after, true) - after >= 2) {
                     break;
                 }

@@ -248,7 +248,7 @@ final class VisitFinder {
             v.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), otherwise);
             v.statusExplicit = EventCues.explicit(cue, v.status, otherwise);
             if (v.status == Status.INVITED) v.status = otherwise;
-            v.time = EventTimes.orient(t, v.time, v.status, v.statusExplicit, cl.statusStart(),
+            v.time = EventTimes.orient(t, v.time, v.status, v.statusExplicit, cl,
                     Math.max(cl.rightEnd(), dest.tokEnd));
             v.status = MeetingFinder.FutureTimes.adjust(ix, v.status, v.time);
             if (cl.denied()) v.status = Status.DENIED;
