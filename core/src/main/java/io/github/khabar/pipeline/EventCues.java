@@ -81,7 +81,12 @@ final class EventCues {
         for (int k = Math.max(before.end(), cue.start() - 2); k <= Math.min(t.size() - 1, cue.end()); k++) {
             if (!DURING_IT.contains(t.norm(k)) || k == 0) continue;
             String verb = DocIndex.stripConj(t.norm(k - 1));
-            return verb.length() > 2 && (verb.charAt(0) == 'ي' || verb.charAt(0) == 'ت');
+            if (verb.length() < 3) return false;
+            if (verb.charAt(0) == 'ي') return true;
+            // "تلتقي خلالها" is imperfect; "تباحث خلالها", "تناول خلالها" are past verbs of forms V and VI
+            String he = "ي" + verb.substring(1);
+            return verb.charAt(0) == 'ت' && (ix.lex.meetingCues.contains(he) || ix.lex.statusCues.contains(he)
+                    || ix.lex.commonVerbs.contains(he));
         }
         return false;
     }
