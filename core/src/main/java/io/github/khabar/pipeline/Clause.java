@@ -49,6 +49,14 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
             prev = ix.previous(prev); // "أجرى X، عبر تقنية الاتصال المرئي، مباحثات مع …": one meeting
         }
         if (prev != null && (prev.end() > cue.start() || prev.start() < s0)) prev = null;
+        int governor = ix.governor(cue);
+        if (prev != null && governor >= 0 && prev.start() == governor && prev.kind() == DocIndex.CueKind.MEETING) {
+            // "ومن المقرر أن يعقد X محادثات مع Y": the light verb is this noun's own verb, so its clause
+            // (and the modality before it) is this one's
+            Clause g = of(ix, prev);
+            return new Clause(g.leftStart(), cue.start(), cue.end(), rightEnd(ix, cue, s1), s0, s1, implied,
+                    g.leftBlocked(), g.statusStart(), reporting);
+        }
         if (prev != null) {
             left = Math.max(left, prev.end());
             if (prev.kind() == DocIndex.CueKind.MEETING || prev.kind() == DocIndex.CueKind.VISIT) {
@@ -63,6 +71,12 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
                 break;
             }
         }
+        return new Clause(left, cue.start(), cue.end(), rightEnd(ix, cue, s1), s0, s1, implied, blocked, statusStart,
+                reporting);
+    }
+
+    /** The next cue's start, or the sentence end. */
+    private static int rightEnd(DocIndex ix, DocIndex.Cue cue, int s1) {
         int right = s1;
         for (DocIndex.Cue c = ix.next(cue); c != null && c.start() < right; c = ix.next(c)) {
             if (c.start() < cue.end()) continue;
@@ -70,6 +84,6 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
             right = c.start();
             break;
         }
-        return new Clause(left, cue.start(), cue.end(), right, s0, s1, implied, blocked, statusStart, reporting);
+        return right;
     }
 }

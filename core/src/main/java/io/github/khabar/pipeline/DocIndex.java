@@ -146,6 +146,45 @@ final class DocIndex {
         return false;
     }
 
+    /** How far back a light verb may govern a noun cue across its subject. */
+    private static final int GOVERNOR_REACH = 16;
+
+    /**
+     * The light verb a meeting noun is the object of, across the subject between them ("ومن المقرر أن
+     * يعقد رئيس الوزراء الإثيوبي آبي أحمد محادثات", "تجري الولايات المتحدة وإيران محادثات"), or -1. A light
+     * verb right before the noun is already part of the cue ({@code cue.start()} is then returned). Only
+     * actors, times, commas and و may stand between: anything else means the verb has another object.
+     */
+    int governor(Cue cue) {
+        if (cue.kind() != CueKind.MEETING || !"NOUN".equals(cue.attr("KIND"))) return -1;
+        if (LIGHT_VERBS.contains(stripConj(t.norm(cue.start())))) return cue.start();
+        int floor = Math.max(sentenceStart(cue.start()), cue.start() - GOVERNOR_REACH);
+        boolean subject = false;
+        int k = cue.start() - 1;
+        while (k >= floor) {
+            Mention m = mention(k);
+            if (m != null && m.kind != Mention.Kind.PLACE && (m.actorId != null || m.kind == Mention.Kind.GROUP_WORD)) {
+                subject = true;
+                k = m.tokStart - 1;
+                continue;
+            }
+            if (t.isComma(k) || t.norm(k).equals("و") || inTime(k)) {
+                k--;
+                continue;
+            }
+            return subject && LIGHT_VERBS.contains(stripConj(t.norm(k))) ? k : -1;
+        }
+        return -1;
+    }
+
+    /** Token k lies inside a time expression (the last one starting at or before it). */
+    boolean inTime(int k) {
+        if (k < 0 || k >= t.size()) return false;
+        int c = t.start(k);
+        int i = t.firstTimeAtOrAfter(c + 1) - 1;
+        return i >= 0 && c < t.times.get(i).end();
+    }
+
     static String stripConj(String w) {
         return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
     }
@@ -201,14 +240,7 @@ final class DocIndex {
         int from = a < t.size() ? t.start(a) : t.text.length();
         int to = b < t.size() ? t.start(b) : t.text.length();
         // times are in text order: binary search for the first, so each look-up costs only its range
-        int lo = 0;
-        int hi = t.times.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.times.get(mid).start() < from) lo = mid + 1;
-            else hi = mid;
-        }
-        for (int i = lo; i < t.times.size() && t.times.get(i).start() < to; i++) {
+        for (int i = t.firstTimeAtOrAfter(from); i < t.times.size() && t.times.get(i).start() < to; i++) {
             TimeMention tm = t.times.get(i);
             // a duration ("تستمر ثلاثة أيام") says how long, not when
             if (!tm.value().startsWith("P")) out.add(tm);

@@ -25,17 +25,24 @@ final class EventCues {
     static Status status(DocIndex ix, DocIndex.Cue cue, int clauseStart, int clauseEnd, Status otherwise) {
         PreparedText t = ix.t;
         Status found = null;
-        int from = Math.max(clauseStart, cue.start() - 8);
+        // a noun's light verb may stand across a long subject: the modality is measured from the verb
+        int governor = ix.governor(cue);
+        int anchor = governor >= 0 ? governor : cue.start();
+        int from = Math.max(clauseStart, anchor - 8);
         for (int k = from; k < Math.min(clauseEnd, cue.end() + 4); k++) {
             if (k > cue.start() && k < cue.end()) continue;
-            Status s = statusWord(ix, k, cue);
+            Status s = statusWord(ix, k, cue, governor);
             if (s != null && (found == null || rank(s) > rank(found))) {
                 found = s;
             }
         }
+        if ((found == null || found == Status.ONGOING) && duringVisit(ix, cue)) return Status.PLANNED;
         if (found != null) return found;
         if (cue.future()) return Status.PLANNED;
         if ("NOUN".equals(cue.attr("KIND"))) {
+            if (governor >= 0 && governor < cue.start() && DocIndex.stripConj(t.norm(governor)).startsWith("س")) {
+                return Status.PLANNED; // "سيعقد الرئيس الكيني ويليام روتو محادثات"
+            }
             // "سيجري خلال زيارته …": a future verb just before the noun governs it
             for (int k = Math.max(clauseStart, cue.start() - 6); k < cue.start(); k++) {
                 String w = t.norm(k);
@@ -58,7 +65,33 @@ final class EventCues {
         return otherwise;
     }
 
-    private static Status statusWord(DocIndex ix, int k, DocIndex.Cue cue) {
+    private static final java.util.Set<String> DURING_IT = DocIndex.keys("خلالها", "خلاله", "أثناءها", "أثناءه");
+
+    /**
+     * "في زيارة رسمية يلتقي خلالها X", "زيارة يجري خلالها مباحثات مع X": an imperfect verb "during it"
+     * right after a visit is the visit's programme, still to come.
+     */
+    static boolean duringVisit(DocIndex ix, DocIndex.Cue cue) {
+        PreparedText t = ix.t;
+        DocIndex.Cue before = ix.previous(cue);
+        if (before == null || before.kind() != DocIndex.CueKind.VISIT || t.sentence(before.start()) != t.sentence(cue.start())
+                || cue.start() - before.end() > 6) {
+            return false;
+        }
+        for (int k = Math.max(before.end(), cue.start() - 2); k <= Math.min(t.size() - 1, cue.end()); k++) {
+            if (!DURING_IT.contains(t.norm(k)) || k == 0) continue;
+            String verb = DocIndex.stripConj(t.norm(k - 1));
+            if (verb.length() < 3) return false;
+            if (verb.charAt(0) == 'ي') return true;
+            // "تلتقي خلالها" is imperfect; "تباحث خلالها", "تناول خلالها" are past verbs of forms V and VI
+            String he = "ي" + verb.substring(1);
+            return verb.charAt(0) == 'ت' && (ix.lex.meetingCues.contains(he) || ix.lex.statusCues.contains(he)
+                    || ix.lex.commonVerbs.contains(he));
+        }
+        return false;
+    }
+
+    private static Status statusWord(DocIndex ix, int k, DocIndex.Cue cue, int governor) {
         PreparedText t = ix.t;
         if (!t.isWord(k)) return null;
         String w = t.norm(k);
@@ -88,7 +121,7 @@ final class EventCues {
                 return cue.kind() == DocIndex.CueKind.VISIT && k < cue.start() ? Status.INVITED : null;
             case "ONGOING":
                 // "يجري مباحثات", "تجري الولايات المتحدة وإيران محادثات": a present light verb before a noun
-                return k <= cue.start() && k >= cue.start() - 8 && !cue.future()
+                return k <= cue.start() && (k >= cue.start() - 8 || k == governor) && !cue.future()
                         && (k >= cue.start() - 1 || "NOUN".equals(cue.attr("KIND"))) ? Status.ONGOING : null;
             default:
                 return Status.valueOf(s);

@@ -233,6 +233,11 @@ final class MeetingFinder {
                 participants.add(0, framing.speaker);
             }
         }
+        if (left.isEmpty() && participants.size() < 2 && EventCues.duringVisit(ix, cue)) {
+            // "في زيارة رسمية يجري خلالها مباحثات مع X": the visitor holds them
+            String subject = VisitFinder.topic(ix, cue.start());
+            if (subject != null && !participants.contains(subject)) participants.add(0, subject);
+        }
         if (left.isEmpty() && cue.purpose()) {
             // "وصل X إلى موسكو لإجراء مباحثات مع …": the traveller holds the talks; "قال X إنه سيتوجه إلى
             // القاهرة لإجراء محادثات مع …": the one who said so
@@ -253,6 +258,9 @@ final class MeetingFinder {
             if (owner != null && !participants.contains(owner)) participants.add(0, owner);
         }
         participants = withoutSelfContainingGroups(ix, participants);
+        if (countPersons(ix, participants) == 0 && participants.size() >= 2) {
+            participants = representatives(ix, participants, cue.end(), Math.min(cl.sentenceEnd(), cue.end() + REACH));
+        }
         participants = preferPersons(ix, participants);
         int persons = countPersons(ix, participants);
         String needs = cue.attr("NEEDS");
@@ -291,6 +299,7 @@ final class MeetingFinder {
         }
         d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
         d.statusExplicit = EventCues.explicit(cue, d.status, Status.OCCURRED);
+        d.time = EventTimes.orient(t, d.time, d.status, d.statusExplicit, cl, cl.rightEnd());
         d.status = FutureTimes.adjust(ix, d.status, d.time);
         if (cl.denied()) d.status = Status.DENIED;
         if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
@@ -306,8 +315,9 @@ final class MeetingFinder {
         return d;
     }
 
+    /** Words a subject may stand across. Not "كما": "…، كما التقى X" carries the main clause's subject over. */
     private static final Set<String> GAP_WORDS = DocIndex.keys("خلال", "قد", "كان", "قبل", "بعد", "عقب", "أمس",
-            "اليوم", "يوم", "أيضا", "وقد", "لدى", "أثناء", "إثر", "كما", "في");
+            "اليوم", "يوم", "أيضا", "وقد", "لدى", "أثناء", "إثر", "في");
 
     /**
      * The subject just before a cue: the nearest actor, and those coordinated with it by و ("الرئيس ماكرون
@@ -329,7 +339,7 @@ final class MeetingFinder {
                 gap = 0;
                 continue;
             }
-            if (isTime(ix, k)) {
+            if (ix.inTime(k)) {
                 k--; // "أجرى X، يوم 12 أوت 2023، اتصالا": a date is no distance
                 continue;
             }
@@ -341,14 +351,6 @@ final class MeetingFinder {
             break;
         }
         return out;
-    }
-
-    private static boolean isTime(DocIndex ix, int k) {
-        int c = ix.t.start(k);
-        for (var tm : ix.t.times) {
-            if (c >= tm.start() && c < tm.end()) return true;
-        }
-        return false;
     }
 
     /** A noun with a possessive pronoun ("لقائه", "استقبالها"), read on the original spelling (not ة). */
@@ -373,6 +375,55 @@ final class MeetingFinder {
             if (m != null && m.actorId != null && m.isPersonLike()) return m.actorId;
         }
         return null;
+    }
+
+    private static final Set<String> REPRESENT = DocIndex.keys("يمثل", "تمثل", "يمثله", "يمثلها", "يمثلهما",
+            "ويمثل", "وتمثل", "برئاسة", "يرأس", "يترأس", "يرأسه", "يترأسه", "بقيادة", "يقود", "يقوده", "ممثلا",
+            "ممثلة", "ممثلين");
+
+    /**
+     * "تجري الولايات المتحدة وإيران محادثات …، يمثل فيها الجانب الأمريكي المبعوث الخاص X والجانب الإيراني
+     * وزير الخارجية Y": countries that hold talks through persons named after a word of representation
+     * or leadership; each country gives way to the first such person of its own country, and persons of
+     * no known country ("الجانب الفنزويلي رئيس البرلمان X") take the countries left, in turn.
+     */
+    private static List<String> representatives(DocIndex ix, List<String> parties, int from, int to) {
+        int k = from;
+        while (k < to && !REPRESENT.contains(DocIndex.stripConj(ix.t.norm(k)))) k++;
+        if (k >= to) return parties;
+        List<String> out = new ArrayList<>(parties);
+        List<String> unplaced = new ArrayList<>();
+        boolean any = false;
+        for (Mention m : ix.actorMentions(k + 1, to)) {
+            if (m.kind != Mention.Kind.PERSON || m.actorId == null) continue;
+            ActorTable.ActorDraft p = ix.actors.get(m.actorId);
+            if (p == null || out.contains(m.actorId) || unplaced.contains(m.actorId)) continue;
+            int slot = -1;
+            for (int i = 0; i < out.size() && p.country != null; i++) {
+                ActorTable.ActorDraft c = ix.actors.get(out.get(i));
+                if (c != null && c.type == ActorType.COUNTRY && p.country.equals(c.country)) {
+                    slot = i;
+                    break;
+                }
+            }
+            if (slot >= 0) {
+                out.set(slot, m.actorId);
+                any = true;
+            } else if (p.country == null) {
+                unplaced.add(m.actorId);
+            }
+        }
+        for (String id : unplaced) {
+            for (int i = 0; i < out.size(); i++) {
+                ActorTable.ActorDraft c = ix.actors.get(out.get(i));
+                if (c != null && c.type == ActorType.COUNTRY) {
+                    out.set(i, id);
+                    any = true;
+                    break;
+                }
+            }
+        }
+        return any ? out : parties;
     }
 
     static void addActor(DocIndex ix, Mention m, List<String> out) {

@@ -352,8 +352,9 @@ final class MentionStage {
                 if (hk != null) seenHonorifics.add(hk);
                 if (!honorific) {
                     honorificOnly = false;
-                    Complement c = complement(end, endsWithLink(m), takesDestination(te, j, p));
-                    roles.add(role(j, p == j ? m.cliticChars() : cliticOf(j), c.titleEnd, c.country, te));
+                    Complement c = complement(end, endsWithLink(m), takesDestination(te, j, p), takesPortfolio(te, m));
+                    String country = c.country != null ? c.country : demonymIn(p, m.end());
+                    roles.add(role(j, p == j ? m.cliticChars() : cliticOf(j), c.titleEnd, country, te));
                     roleStart = roleStart < 0 ? j : roleStart;
                     end = c.end;
                 }
@@ -407,10 +408,17 @@ final class MentionStage {
 
         /** Complements after a title ending at token j; titleEnd drops a final demonym from the title text. */
         /** {@code envoy}: the office may take "إلى" ("المبعوث الخاص إلى سوريا"); a minister's may not. */
-        Complement complement(int j, boolean linked, boolean envoy) {
+        /** {@code portfolio}: whether a minister's portfolio may go on in words no list holds ({@link #takesPortfolio}). */
+        Complement complement(int j, boolean linked, boolean envoy, int portfolio) {
             String country = null;
             int titleEnd = j;
             int k = j;
+            String inner = null;
+            if (portfolio != NONE) {
+                k = portfolioEnd(j, portfolio);
+                titleEnd = k;
+                inner = demonymIn(j, k); // "والتونسيين بالخارج": the office's people
+            }
             while (k < t.size() && t.isWord(k)) {
                 Gazetteer.Match m = gaz(k);
                 String w = t.norm(k);
@@ -466,7 +474,7 @@ final class MentionStage {
                     titleEnd = k;
                     continue;
                 }
-                if (envoy && m != null && m.cliticChars() > 0 && w.charAt(0) == 'ل'
+                if (envoy && m != null && (m.cliticChars() > 0 || w.startsWith("لل")) && w.charAt(0) == 'ل'
                         && (m.has(Gazetteer.Kind.COUNTRY) || m.has(Gazetteer.Kind.PLACE)) && !m.has(Gazetteer.Kind.PERSON)) {
                     // "المبعوث الأمريكي الخاص لليمن": the country an envoy is sent to
                     k = m.end();
@@ -493,7 +501,63 @@ final class MentionStage {
                 break;
             }
             // a demonym right after the title still ends the title text before it; keep later ones inside
-            return new Complement(Math.max(j, trimTrailing(j, titleEnd)), k, country);
+            return new Complement(Math.max(j, trimTrailing(j, titleEnd)), k, country != null ? country : inner);
+        }
+
+        /**
+         * How a minister's office may take a portfolio no list holds: {@link #BARE} after the construct head
+         * alone ("وزير", "نائب وزير" — not "الوزير"), {@link #MORE} after a listed portfolio ("وزير الطاقة"
+         * + "والبنية التحتية"), {@link #NONE} for other offices.
+         */
+        static final int NONE = 0;
+        static final int BARE = 1;
+        static final int MORE = 2;
+
+        int takesPortfolio(TitleEntry te, Gazetteer.Match m) {
+            if (!te.title().contains("وزير")) return NONE;
+            if (!te.title().endsWith("وزير")) return MORE;
+            int last = m.end() - 1;
+            String w = t.norm(last);
+            if (last == m.start()) w = w.substring(Math.min(w.length(), m.cliticChars()));
+            return w.startsWith("ال") ? NONE : BARE;
+        }
+
+        /**
+         * A portfolio no list holds, after a minister's title: definite nouns, coordinated with و ("وزير
+         * التنمية والتكنولوجيا البولندي", "وزير الطاقة والبنية التحتية الإماراتي"), up to five words, kept
+         * only when a demonym, a country or a name follows — else the words are not the office's. After a
+         * listed portfolio ({@link #MORE}) the first word must be coordinated ("و" + article).
+         */
+        private int portfolioEnd(int j, int mode) {
+            int p = j;
+            while (p < Math.min(t.size(), j + 5) && t.isArabicWord(p)) {
+                String w = t.norm(p);
+                boolean coordinated = w.startsWith(Keys.of("وال"));
+                boolean definite = p == j ? (mode == BARE ? hasArticle(p) : coordinated) : hasArticle(p) || coordinated;
+                if (p > j && p + 1 < t.size() && coordinated && gaz(p) != null && gaz(p).has(Gazetteer.Kind.DEMONYM)
+                        && gaz(p).end() == p + 1 && abroad(p + 1)) {
+                    p += 2; // "والتونسيين بالخارج", "والمصريين بالخارج": a people abroad, part of the portfolio
+                    continue;
+                }
+                if (!definite || gaz(p) != null || timeTokens.get(p) || lex.functionWords.contains(w)
+                        || lex.reportingCues.contains(w) || lex.meetingCues.contains(w) || lex.visitCues.contains(w)
+                        || GOV_NOUNS.contains(w)) {
+                    break;
+                }
+                p++;
+            }
+            if (p == j) return j;
+            Gazetteer.Match after = gaz(p);
+            boolean anchored = after != null && !after.has(Gazetteer.Kind.PERSON)
+                    && (after.has(Gazetteer.Kind.DEMONYM) || after.has(Gazetteer.Kind.COUNTRY));
+            boolean named = (after != null && after.has(Gazetteer.Kind.PERSON)) || isGivenName(p)
+                    || isForeignSurname(t.norm(p));
+            return anchored || named ? p : j;
+        }
+
+        /** "بالخارج", "في الخارج" is one word here: "بالخارج". */
+        private boolean abroad(int p) {
+            return t.norm(p).equals(Keys.of("بالخارج"));
         }
 
         private int trimTrailing(int from, int end) {
@@ -577,6 +641,17 @@ final class MentionStage {
                 break;
             }
             return lastGood > e ? lastGood : e;
+        }
+
+        /** A demonym inside a title's own words ("المبعوث الأمريكي" is one title form): the office's country. */
+        String demonymIn(int a, int b) {
+            for (int k = a; k < b; k++) {
+                Gazetteer.Match m = gaz(k);
+                if (m != null && m.end() <= b && m.has(Gazetteer.Kind.DEMONYM) && !m.has(Gazetteer.Kind.TITLE)) {
+                    return m.first(Gazetteer.Kind.DEMONYM).country();
+                }
+            }
+            return null;
         }
 
         String countryIn(int a, int b) {
@@ -665,10 +740,13 @@ final class MentionStage {
                 if (te.category() == TitleCategory.HONORIFIC && p == k) {
                     break; // the honorific of the next person
                 }
-                Complement c = complement(m.end(), endsWithLink(m), takesDestination(te, k, p));
-                // a title followed by its own name is the next person, not an apposition
+                Complement c = complement(m.end(), endsWithLink(m), takesDestination(te, k, p), takesPortfolio(te, m));
+                // a title followed by its own name is the next person, not an apposition; so is one joined by
+                // "و" right after the name and followed by two name words ("أنور إبراهيم والرئيس الإندونيسي
+                // جوكو ويدودو")
                 int after = t.isComma(c.end) ? c.end + 1 : c.end;
-                if (startsName(after)) {
+                boolean joined = !comma && end == j && p == k && m.cliticChars() > 0 && t.norm(k).startsWith("و");
+                if (startsName(after) || joined && nameExtent(after, true) - after >= 2) {
                     break;
                 }
                 person.roles.add(role(k, p == k ? m.cliticChars() : cliticOf(k), c.titleEnd, c.country, te));
@@ -844,6 +922,7 @@ final class MentionStage {
                     // "أيمن الصفدي": the family name closes the name, unless another family name follows
                     if (!(j < t.size() && hasArticle(j) && nameLike(j, true) && words < 4
                             && !(gaz(j) != null && gaz(j).has(Gazetteer.Kind.DEMONYM)))) {
+                        if (afterTitle && words >= 2 && words < 5 && trailingGivenName(j)) j++;
                         break;
                     }
                 }
@@ -861,6 +940,21 @@ final class MentionStage {
             int k = raw.length() - 1;
             while (k > 0 && (Character.getType(raw.charAt(k)) == Character.NON_SPACING_MARK || raw.charAt(k) == '\u0640')) k--;
             return raw.charAt(k) == '\u0629';
+        }
+
+        /**
+         * "رئيس وزراء النيجر علي محمد الأمين زين": in Sahelian and Maghrebi names a plain name may follow
+         * the word with the article ("محمد الأمين" is one given name). After a title only, when that word is
+         * a given name and the name ends right after it.
+         */
+        boolean trailingGivenName(int j) {
+            if (!t.isArabicWord(j)) return false;
+            String w = t.norm(j);
+            String raw = t.tokens.get(j).text();
+            if (!lex.givenNames.contains(w) || w.startsWith("و") || MAQSURA_WORDS.contains(w) && raw.endsWith("\u064A")) {
+                return false;
+            }
+            return nameLike(j, true) && !verbLike(j) && !nameLike(j + 1, true);
         }
 
         /** "ولد الشيخ", "آل الشيخ": an honorific that is part of a family name after a link word. */
@@ -952,6 +1046,14 @@ final class MentionStage {
                 return false;
             }
             if (w.length() > 3 && w.startsWith("س") && lex.commonVerbs.contains(w.substring(1))) return false;
+            if (w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && !lex.givenNames.contains(w)) {
+                // "لبحث", "لمناقشة", "بحضور": a purpose or manner phrase, never a name
+                String rest = w.substring(1);
+                if (lex.meetingCues.contains(rest) || lex.reportingCues.contains(rest) || lex.visitCues.contains(rest)
+                        || lex.commonVerbs.contains(rest)) {
+                    return false;
+                }
+            }
             Gazetteer.Match m = gaz(j);
             boolean surnameSlot = inside && m != null && m.end() == j + 1 && m.has(Gazetteer.Kind.PLACE)
                     && !m.has(Gazetteer.Kind.COUNTRY) && isGivenName(j - 1);

@@ -8,6 +8,7 @@ import io.github.khabar.text.Quote;
 import io.github.khabar.text.TextRange;
 import io.github.khabar.text.Token;
 import io.github.khabar.text.TokenType;
+import io.github.khabar.text.time.ArabicTimeRecognizer;
 import io.github.khabar.text.time.TimeMention;
 
 import java.time.LocalDate;
@@ -28,6 +29,8 @@ final class PreparedText {
     final int[] sentenceOfToken;
     final List<Quote> quotes;
     final List<TimeMention> times;
+    /** The recognizer that found {@link #times}, to read one again once its event's tense is known. */
+    final ArabicTimeRecognizer timeRecognizer;
     final CharRange content;
     final List<Diagnostic> diagnostics;
     /** Tokens in page boilerplate (outside the content span or in a dropped line): no facts come from them. */
@@ -35,7 +38,7 @@ final class PreparedText {
 
     PreparedText(Document document, LocalDate published, List<Token> tokens, String[] norms,
                  List<TextRange> sentences, int[] sentenceOfToken, List<Quote> quotes, List<TimeMention> times,
-                 CharRange content, List<Diagnostic> diagnostics, java.util.BitSet dropped) {
+                 ArabicTimeRecognizer timeRecognizer, CharRange content, List<Diagnostic> diagnostics, java.util.BitSet dropped) {
         this.document = document;
         this.text = document.text();
         this.published = published;
@@ -45,6 +48,7 @@ final class PreparedText {
         this.sentenceOfToken = sentenceOfToken;
         this.quotes = quotes;
         this.times = times;
+        this.timeRecognizer = timeRecognizer;
         this.content = content;
         this.diagnostics = diagnostics;
         this.dropped = dropped;
@@ -138,6 +142,21 @@ final class PreparedText {
     }
 
     /** The first token whose start is at or after the offset (binary search). */
+    /** Index of the first time whose start is at or after this character offset (times are in text order). */
+    int firstTimeAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = times.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     int firstTokenAtOrAfter(int offset) {
         int lo = 0;
         int hi = tokens.size();

@@ -82,7 +82,7 @@ final class TextStage {
             }
         }
         return new PreparedText(document, published, List.copyOf(tokens), norms, List.copyOf(sentences), sentenceOf,
-                List.copyOf(quotes.quotes()), List.copyOf(times), content, diagnostics, dropped);
+                List.copyOf(quotes.quotes()), List.copyOf(times), timeRecognizer, content, diagnostics, dropped);
     }
 
     private static int firstAtOrAfter(List<Token> tokens, int offset) {

@@ -280,6 +280,8 @@ final class VisitFinder {
             v.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), otherwise);
             v.statusExplicit = EventCues.explicit(cue, v.status, otherwise);
             if (v.status == Status.INVITED) v.status = otherwise;
+            v.time = EventTimes.orient(t, v.time, v.status, v.statusExplicit, cl,
+                    Math.max(cl.rightEnd(), dest.tokEnd));
             v.status = MeetingFinder.FutureTimes.adjust(ix, v.status, v.time);
             if (cl.denied()) v.status = Status.DENIED;
             if (answered) {
@@ -361,14 +363,21 @@ final class VisitFinder {
         return null;
     }
 
+    /**
+     * "حل بالجزائر", "حل رئيس الحكومة التونسية أحمد الحشاني، يوم 16 ماي 2024، بالجزائر العاصمة": a ب-place
+     * (or ضيفا) within a few words of the verb; its subject and a date between are no distance.
+     */
     private static boolean placeWithBa(DocIndex ix, int from) {
         PreparedText t = ix.t;
-        for (int k = from; k < Math.min(t.size(), from + 10); k++) {
+        int words = 0;
+        for (int k = from; k < Math.min(t.size(), from + MeetingFinder.REACH) && words < 10; k++) {
             Mention m = ix.mention(k);
             if (m != null && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY) && m.tokStart == k
                     && (t.norm(k).startsWith("ب") || k > 0 && t.norm(k - 1).equals(Keys.of("ضيفا")))) {
                 return true;
             }
+            boolean subject = m != null && m.kind == Mention.Kind.PERSON;
+            if (!subject && !ix.inTime(k) && !t.isComma(k)) words++;
         }
         return false;
     }

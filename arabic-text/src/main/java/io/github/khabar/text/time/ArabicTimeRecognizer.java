@@ -44,10 +44,41 @@ public final class ArabicTimeRecognizer {
         return scan(text, reference).run();
     }
 
+    /**
+     * The mention resolved again in a direction known from outside its words: a weekday or a day and
+     * month without a year found in the clause of a planned event points forward ("ومن المقرر أن يعقد …
+     * محادثات … يوم الخميس" is the coming Thursday), in the clause of one that took place backward.
+     * Only what the words leave open changes: a weekday with no الماضي/المقبل becomes its next occurrence
+     * on or after the reference (FORWARD) or its last on or before it (BACKWARD); a day and month with no
+     * year and no modifier moves to the other year only when the nearest one lies more than
+     * {@value Resolver#LEAN_TOLERANCE_DAYS} days on the wrong side of the reference (a plan reported a
+     * little late keeps its date). Anything else, and any mention that was not computed from the
+     * reference, is returned unchanged.
+     *
+     * @param m         a mention this recognizer found
+     * @param reference the reference date it was resolved against; null returns {@code m}
+     * @param direction which way the event it dates lies
+     * @return {@code m}, or a mention with the same span and text and the re-resolved value
+     */
+    public TimeMention orient(TimeMention m, LocalDate reference, TimeDirection direction) {
+        if (m == null || reference == null || direction == null || !m.relative()) {
+            return m;
+        }
+        List<TimeMention> again = new Scanner(Tokens.of(m.text()), reference, lexicon, direction).run();
+        if (again.size() != 1) {
+            return m;
+        }
+        TimeMention r = again.get(0);
+        if (r.start() != 0 || r.end() != m.text().length() || r.value().equals(m.value())) {
+            return m;
+        }
+        return new TimeMention(m.start(), m.end(), m.text(), r.value(), r.kind(), r.relative());
+    }
+
     /** The scanner for one call (package-private: the linear-time test counts its operations). */
     Scanner scan(CharSequence text, LocalDate reference) {
         CharSequence s = text == null ? "" : text;
-        return new Scanner(Tokens.of(s), reference, lexicon);
+        return new Scanner(Tokens.of(s), reference, lexicon, null);
     }
 
     Lexicon lexicon() {

@@ -19,6 +19,16 @@ import java.util.Optional;
 final class Resolver {
     private Resolver() {}
 
+    /** Modifiers set by a caller's direction ({@link TimeDirection}), not by the words. */
+    static final String LEAN_FORWARD = "LEAN_FORWARD";
+    static final String LEAN_BACKWARD = "LEAN_BACKWARD";
+    /**
+     * How far on the wrong side of the reference the nearest day + month may lie and still be kept
+     * under a direction: a plan told a few weeks late, a date slightly off, is likelier than one a year
+     * away.
+     */
+    static final int LEAN_TOLERANCE_DAYS = 31;
+
     /** A resolved value. {@code date} is set when the value is one Gregorian day. */
     record Res(String value, TimeKind kind, boolean relative, LocalDate date) {}
 
@@ -78,7 +88,12 @@ final class Resolver {
                     continue;
                 }
                 LocalDate x = c.get();
-                if ("PAST".equals(mod)) {
+                if (LEAN_FORWARD.equals(mod) || LEAN_BACKWARD.equals(mod)) {
+                    if (best == null || Math.abs(x.toEpochDay() - ref.toEpochDay())
+                            < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                        best = x;
+                    }
+                } else if ("PAST".equals(mod)) {
                     if (!x.isAfter(ref) && (best == null || x.isAfter(best))) {
                         best = x;
                     }
@@ -91,6 +106,11 @@ final class Resolver {
                     best = x;
                 }
             }
+        }
+        if (best != null && LEAN_FORWARD.equals(mod) && best.isBefore(ref.minusDays(LEAN_TOLERANCE_DAYS))) {
+            best = dateIn(refYear(best, hijri) + 1, m, d, hijri).orElse(best);
+        } else if (best != null && LEAN_BACKWARD.equals(mod) && best.isAfter(ref.plusDays(LEAN_TOLERANCE_DAYS))) {
+            best = dateIn(refYear(best, hijri) - 1, m, d, hijri).orElse(best);
         }
         return best == null ? null : day(best, true);
     }

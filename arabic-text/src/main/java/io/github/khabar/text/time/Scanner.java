@@ -33,13 +33,16 @@ final class Scanner {
     private final Tokens t;
     private final LocalDate ref;
     private final Lexicon lx;
+    /** The direction the caller knows for open expressions, or null: decide from the words alone. */
+    private final TimeDirection lean;
     /** Rule attempts, for the linear-time test. */
     long ops;
 
-    Scanner(Tokens t, LocalDate ref, Lexicon lx) {
+    Scanner(Tokens t, LocalDate ref, Lexicon lx, TimeDirection lean) {
         this.t = t;
         this.ref = ref;
         this.lx = lx;
+        this.lean = lean;
     }
 
     /** A parse: tokens [first, end), prefix letters skipped on the first token. */
@@ -361,7 +364,11 @@ final class Scanner {
     }
 
     private Res resolve(D d) {
-        return Resolver.resolveDay(d.y, d.m, d.d, d.hijri, d.mod, ref);
+        String mod = d.mod;
+        if (mod == null && d.y <= 0 && lean != null) {
+            mod = lean == TimeDirection.FORWARD ? Resolver.LEAN_FORWARD : Resolver.LEAN_BACKWARD;
+        }
+        return Resolver.resolveDay(d.y, d.m, d.d, d.hijri, mod, ref);
     }
 
     // ------------------------------------------------------------------ rules
@@ -496,6 +503,8 @@ final class Scanner {
         if (mod != null && ("PAST".equals(mod.value()) || "FUTURE".equals(mod.value()))) {
             tense = mod.value();
             end = mod.end();
+        } else if (lean != null) {
+            tense = lean == TimeDirection.FORWARD ? "FUTURE_CUE" : null;
         } else if (futureCueBefore(i)) {
             tense = "FUTURE_CUE";
         }
