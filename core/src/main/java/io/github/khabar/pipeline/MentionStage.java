@@ -731,10 +731,19 @@ final class MentionStage {
             return i;
         }
 
+        /**
+         * "عبد الله", "عبد الرحمن", "عبد الأمير": عبد is never a name alone, and the definite word after it
+         * (a divine name, which the word lists may count as a non-name, like الله) is its second half.
+         */
+        boolean theophoric(int i) {
+            return i + 1 < t.size() && t.norm(i).equals(ABD) && t.isArabicWord(i + 1)
+                    && (hasArticle(i + 1) || t.norm(i + 1).equals(Keys.of("ربه")));
+        }
+
         boolean isGivenName(int i) {
             if (!t.isArabicWord(i)) return false;
             String w = t.norm(i);
-            if (lex.givenNames.contains(w)) return true;
+            if (lex.givenNames.contains(w) || theophoric(i)) return true;
             // two-word given names ("عبد الله")
             return i + 1 < t.size() && lex.givenNames.contains(w + " " + t.norm(i + 1));
         }
@@ -771,8 +780,8 @@ final class MentionStage {
                     }
                     continue;
                 }
-                if (CHAIN_WORDS.contains(w) && words == 0 && (w.equals(Keys.of("أبو")) || w.equals(Keys.of("عبد")))
-                        && nameLike(j + 1, true)) {
+                if (CHAIN_WORDS.contains(w) && words == 0 && (w.equals(Keys.of("أبو")) || w.equals(ABD))
+                        && (nameLike(j + 1, true) || theophoric(j))) {
                     j += 2;
                     words += 2;
                     continue;
@@ -907,13 +916,27 @@ final class MentionStage {
             Gazetteer.Match m = gaz(j);
             boolean surnameSlot = inside && m != null && m.end() == j + 1 && m.has(Gazetteer.Kind.PLACE)
                     && !m.has(Gazetteer.Kind.COUNTRY) && isGivenName(j - 1);
-            if (m != null && !m.has(Gazetteer.Kind.PERSON) && !surnameSlot && (m.has(Gazetteer.Kind.TITLE)
+            // "عماد الطرابلسي": a given name spelled like a rank (العماد) is a name without the article when a
+            // family name, a link (بن) or another given name follows it
+            boolean givenNotRank = m != null && m.end() == j + 1 && !hasArticle(j) && lex.givenNames.contains(w)
+                    && !m.has(Gazetteer.Kind.DEMONYM) && !m.has(Gazetteer.Kind.COUNTRY)
+                    && !m.has(Gazetteer.Kind.ORGANIZATION) && !m.has(Gazetteer.Kind.PLACE) && namePartFollows(j + 1);
+            if (m != null && !m.has(Gazetteer.Kind.PERSON) && !surnameSlot && !givenNotRank && (m.has(Gazetteer.Kind.TITLE)
                     || m.has(Gazetteer.Kind.DEMONYM) || m.has(Gazetteer.Kind.COUNTRY)
                     || m.has(Gazetteer.Kind.ORGANIZATION)
                     || (m.has(Gazetteer.Kind.PLACE) && !lex.givenNames.contains(w)))) {
                 return false;
             }
             return true;
+        }
+
+        /** Token k continues a name: a link word, a given name, or a definite word the lists know nothing of. */
+        private boolean namePartFollows(int k) {
+            if (k >= t.size() || !t.isArabicWord(k)) return false;
+            String w = t.norm(k);
+            if (CHAIN_WORDS.contains(w) || lex.givenNames.contains(w)) return true;
+            return hasArticle(k) && gaz(k) == null && !lex.nonNames.contains(w) && !lex.functionWords.contains(w)
+                    && !lex.commonVerbs.contains(w) && !GOV_NOUNS.contains(w);
         }
 
         // ---- organisations, places, groups -----------------------------------------------------------
