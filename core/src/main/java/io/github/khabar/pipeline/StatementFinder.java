@@ -431,7 +431,9 @@ final class StatementFinder {
             }
             if (m != null && m.tokStart == n && !m.media) break;
         }
-        for (; k < Math.min(s1, c.end() + 5); k++) {
+        // the speaker comes within a few words of the cue, or of the relaying outlet's "عن"
+        int reach = (relayedVia != null ? k : c.end()) + 5;
+        for (; k < Math.min(s1, reach); k++) {
             Mention m = ix.mention(k);
             if (m != null && m.actorId != null && m.kind != Mention.Kind.PLACE) {
                 actor = m;
