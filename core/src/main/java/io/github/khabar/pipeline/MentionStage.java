@@ -43,7 +43,10 @@ final class MentionStage {
             "الثاني", "الثانية", "السابق", "السابقة", "الجديد", "الجديدة", "الأعلى", "العام", "العامة", "المساعد",
             "المساعدة", "الرسمي", "الرسمية", "المكلف", "المكلفة", "الانتقالي", "الانتقالية", "المؤقت", "المؤقتة",
             "الفخري", "التنفيذي", "الإقليمي", "الأممي", "الرئاسي", "الرئاسية", "المناوب", "المقيم", "الأسبق",
-            "المستقيل", "المنتخب", "المنتهية", "ولايته", "الركن", "أول", "الحالي", "الحالية", "الشرعي");
+            "المستقيل", "المنتخب", "المنتهية", "ولايته", "الركن", "أول", "الحالي", "الحالية", "الشرعي",
+            // the field of an adviser or spokesman: "المستشار الدبلوماسي لرئيس الدولة", "المتحدث العسكري"
+            "الدبلوماسي", "الدبلوماسية", "الإعلامي", "الإعلامية", "العسكري", "العسكرية", "الأمني", "الأمنية",
+            "الاقتصادي", "الاقتصادية", "القانوني", "القانونية");
     private static final Set<String> TITLE_LINKS = keys("باسم", "لدى", "في", "إلى", "لشؤون", "عن", "لـ", "ل", "من",
             "لمجلس", "بمجلس", "لرئيس", "للرئيس", "لوزير", "بوزارة", "لوزارة", "بدولة", "بمملكة", "بجمهورية",
             "بسلطنة");
@@ -195,6 +198,7 @@ final class MentionStage {
                 Gazetteer.Entry e = m.first(Gazetteer.Kind.ORGANIZATION);
                 Mention org = add(Mention.Kind.ORGANIZATION, i, m.end(), m.cliticChars(), e.organization(), e.country());
                 org.media = isMedia(e.organization());
+                org.platform = e.organization().kind() == OrgKind.PLATFORM;
                 return m.end();
             }
             int r = counterpart(i);
@@ -211,6 +215,7 @@ final class MentionStage {
                     Mention org = add(Mention.Kind.ORGANIZATION, i, m.end(), m.cliticChars(), e.organization(),
                             e.country());
                     org.media = isMedia(e.organization());
+                    org.platform = e.organization().kind() == OrgKind.PLATFORM;
                     return m.end();
                 }
                 if ((e = m.first(Gazetteer.Kind.COUNTRY)) != null) {
@@ -268,6 +273,21 @@ final class MentionStage {
             return false;
         }
 
+        /**
+         * "المستشار الدبلوماسي لرئيس الدولة", "المستشار الإعلامي لرئيس الوزراء": a word that is an honorific
+         * before a name (المستشار عدلي منصور) is an office when its field or the office it serves follows.
+         */
+        boolean honorificAsOffice(int p, Gazetteer.Match m) {
+            String head = t.norm(p).startsWith("ال") ? t.norm(p).substring(2) : t.norm(p);
+            if (!(isTitlePrefix(p) || TITLE_PREFIXES.contains(head)) || m.end() >= t.size()) return false;
+            int k = m.end();
+            String w = t.norm(k);
+            if (TITLE_QUALIFIERS.contains(w)) return true;
+            Gazetteer.Match next = gaz(k);
+            return w.charAt(0) == 'ل' && next != null && next.cliticChars() > 0 && next.has(Gazetteer.Kind.TITLE)
+                    && !next.has(Gazetteer.Kind.PERSON);
+        }
+
         boolean endsWithLink(Gazetteer.Match m) {
             return LINK_ENDINGS.contains(t.norm(m.end() - 1));
         }
@@ -320,7 +340,7 @@ final class MentionStage {
                     break; // "وزير الداخلية الليبي عماد الطرابلسي": a given name, not the rank "العماد"
                 }
                 TitleEntry te = m.first(Gazetteer.Kind.TITLE).title();
-                boolean honorific = te.category() == TitleCategory.HONORIFIC && p == j;
+                boolean honorific = te.category() == TitleCategory.HONORIFIC && p == j && !honorificAsOffice(p, m);
                 int end = m.end();
                 String hk = honorificKey(p, m.end());
                 if (hk != null) seenHonorifics.add(hk);
@@ -636,7 +656,7 @@ final class MentionStage {
                     break;
                 }
                 TitleEntry te = m.first(Gazetteer.Kind.TITLE).title();
-                if (te.category() == TitleCategory.HONORIFIC && p == k) {
+                if (te.category() == TitleCategory.HONORIFIC && p == k && !honorificAsOffice(p, m)) {
                     break; // the honorific of the next person
                 }
                 Complement c = complement(m.end(), endsWithLink(m), takesDestination(te, k, p));
@@ -1009,6 +1029,7 @@ final class MentionStage {
                 Mention org = addWithName(Mention.Kind.ORGANIZATION, i, end, k, m.end(), m.cliticChars(),
                         e.organization(), e.country());
                 org.media = true;
+                org.platform = e.organization().kind() == OrgKind.PLATFORM;
                 return end;
             }
             // unknown outlet: a quoted name, or up to two words that are not function words
@@ -1179,7 +1200,7 @@ final class MentionStage {
         }
 
         boolean isMedia(OrganizationEntry o) {
-            return o.kind() == OrgKind.NEWS_AGENCY || o.kind() == OrgKind.MEDIA_OUTLET;
+            return o.kind() == OrgKind.NEWS_AGENCY || o.kind() == OrgKind.MEDIA_OUTLET || o.kind() == OrgKind.PLATFORM;
         }
 
         // ---- helpers ---------------------------------------------------------------------------------
@@ -1191,6 +1212,7 @@ final class MentionStage {
             }
             Mention org = add(Mention.Kind.ORGANIZATION, a, b, clitic, entry, country);
             org.media = entry != null && isMedia(entry);
+            org.platform = entry != null && entry.kind() == OrgKind.PLATFORM;
         }
 
         Mention add(Mention.Kind kind, int a, int b, int clitic, Object ref, String country) {

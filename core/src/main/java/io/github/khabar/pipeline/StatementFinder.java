@@ -79,7 +79,7 @@ final class StatementFinder {
             int a = t.sentenceFirstToken(s);
             int b = t.sentenceEndToken(s);
             Mention m = ix.mention(a);
-            if (m == null || m.actorId == null || m.tokStart != a) continue;
+            if (m == null || m.actorId == null || m.tokStart != a || m.platform) continue;
             int colon = m.tokEnd;
             if (!t.isPunct(colon, ':')) continue;
             EventDraft.StatementDraft st = new EventDraft.StatementDraft();
@@ -106,6 +106,10 @@ final class StatementFinder {
         // the speaker right after the verb, past "في بيان", times and commas
         for (int k = j; k < Math.min(s1, j + 6); k++) {
             Mention m = ix.mention(k);
+            if (m != null && m.platform) {
+                k = m.tokEnd - 1; // "قال عبر منصة إكس الوزير …": the platform carries the words, it does not speak
+                continue;
+            }
             if (m != null && m.tokStart == k && (m.actorId != null || m.kind == Mention.Kind.GROUP_WORD)
                     && m.kind != Mention.Kind.PLACE) {
                 if (m.media && participle) break;
