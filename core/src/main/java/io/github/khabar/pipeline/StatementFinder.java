@@ -146,8 +146,12 @@ final class StatementFinder {
         }
         String speakerId = null;
         EventDraft.StatementDraft enclosing = enclosing(done, t.start(c.start()));
+        EventDraft.StatementDraft relayedBy = null;
         if (enclosing != null && (enclosing.kind == StatementKind.DIRECT || speaker == null)) {
-            return null; // a report inside someone else's words is theirs to tell
+            if (speaker != null || participle || !outletReports(ix, enclosing, c.start(), s0)) {
+                return null; // a report inside someone else's words is theirs to tell
+            }
+            relayedBy = enclosing; // "ذكرت الوكالة أن الوزارة رحبت ب…": the ministry speaks, the agency relays
         }
         if (sourceOrg != null) {
             speakerId = sourceOrg; // "قال مسؤول من حركة حماس إن": the organisation the official speaks for
@@ -247,8 +251,33 @@ final class StatementFinder {
             }
         }
         int evStart = Math.min(t.start(c.start()), speaker != null ? t.start(speaker.tokStart) : Integer.MAX_VALUE);
+        if (relayedBy != null) {
+            st.via = relayedBy.speaker;
+            evStart = Math.min(evStart, relayedBy.evidence.get(0).start());
+            done.remove(relayedBy); // the outlet only carried the words
+        }
         st.evidence.add(Span.of(t.text, evStart, Math.max(st.contentEnd, t.end(c.end() - 1))));
         return st;
+    }
+
+    /**
+     * Is {@code outer} an outlet's report ("ذكرت وكالة الأنباء العمانية أن …") whose clause opens with the
+     * subject of the speech cue at {@code cue} ("… أن وزارة الخارجية العمانية رحبت")? Then the subject
+     * speaks and the outlet is the via.
+     */
+    private boolean outletReports(DocIndex ix, EventDraft.StatementDraft outer, int cue, int s0) {
+        PreparedText t = ix.t;
+        if (outer.kind != StatementKind.REPORTED || outer.via != null) return false;
+        int contentTok = t.firstTokenAtOrAfter(outer.contentStart);
+        boolean outlet = false;
+        for (int k = Math.max(0, outer.cueToken); k < contentTok && k < t.size(); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && m.media && !m.platform && outer.speaker.equals(m.actorId)) outlet = true;
+        }
+        if (!outlet) return false;
+        Mention subject = leftSubject(ix, cue, s0);
+        return subject != null && subject.tokStart == contentTok && subject.actorId != null
+                && !subject.actorId.equals(outer.speaker);
     }
 
     /** A quote that closes right before the cue (past a comma). */
