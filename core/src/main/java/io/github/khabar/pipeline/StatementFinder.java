@@ -196,6 +196,7 @@ final class StatementFinder {
             if (t.isPunct(k, ':')) { contentStart = k + 1; break; }
             if (t.isQuote(k) && ix.quoteOpeningAt(k) != null && k <= j + 1) { contentStart = k; break; }
             String w = t.norm(k);
+            if (insideName(ix, k)) continue; // "شبكة سي إن إن": not the particle إن
             if (COMPLEMENTIZERS.contains(w)) { contentStart = k + 1; break; }
             if (prep != null && Clitic.anyIn(w, prep::equals) && (w.equals(prep) || w.length() <= prep.length() + 1)) {
                 int n = k + 1;
@@ -278,6 +279,13 @@ final class StatementFinder {
         Mention subject = leftSubject(ix, cue, s0);
         return subject != null && subject.tokStart == contentTok && subject.actorId != null
                 && !subject.actorId.equals(outer.speaker);
+    }
+
+    /** Token k is inside an actor's name, past its first word ("سي إن إن"), so no particle or cue. */
+    private static boolean insideName(DocIndex ix, int k) {
+        Mention m = ix.mention(k);
+        return m != null && m.actorId != null && k > m.tokStart && k < m.tokEnd
+                && ix.t.start(k) < m.end && ix.t.end(k) > m.start;
     }
 
     /** A quote that closes right before the cue (past a comma). */
@@ -432,7 +440,7 @@ final class StatementFinder {
         st.cueToken = c.start();
         int contentStart = -1;
         for (int j = k; j < Math.min(s1, k + 8); j++) {
-            if (t.isQuote(j) && ix.mention(j) != null) continue;
+            if (t.isQuote(j) && ix.mention(j) != null || insideName(ix, j)) continue;
             if (COMPLEMENTIZERS.contains(t.norm(j)) || t.isPunct(j, ':')) {
                 contentStart = j + 1;
                 break;
@@ -605,6 +613,20 @@ final class StatementFinder {
                 if (m != null && m.media && m.actorId != null && !m.actorId.equals(s.speaker)) {
                     s.via = m.actorId;
                     break;
+                }
+            }
+        }
+        if (s.via == null && "PARTICIPLE".equals(c.attr("TYPE"))) {
+            // "غرد X على منصة إكس قائلا إن …": the channel is named in the verb's frame before the participle
+            DocIndex.Cue verb = ix.previous(c);
+            if (verb != null && verb.kind() == DocIndex.CueKind.STATEMENT && !"PARTICIPLE".equals(verb.attr("TYPE"))
+                    && t.sentence(verb.start()) == t.sentence(c.start())) {
+                for (int k = verb.end(); k < c.start(); k++) {
+                    Mention m = ix.mention(k);
+                    if (m != null && m.media && m.actorId != null && !m.actorId.equals(s.speaker)) {
+                        s.via = m.actorId;
+                        break;
+                    }
                 }
             }
         }
