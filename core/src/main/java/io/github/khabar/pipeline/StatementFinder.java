@@ -19,8 +19,8 @@ import java.util.Set;
  */
 final class StatementFinder {
     private static final Set<String> COMPLEMENTIZERS = DocIndex.keys("أن", "إن", "أنه", "إنه", "أنها", "إنها",
-            "بأن", "فإن", "أنهم", "إنهم", "أنهما", "بأنه", "بأنها", "إننا", "أننا", "إنني", "أنني", "فإنه", "فإنها",
-            "لأن");
+            "بأن", "فإن", "أنهم", "إنهم", "أنهما", "بأنه", "بأنها", "إننا", "أننا", "إنني", "أنني", "فإنه", "فإنها");
+    // not "لأن" (because): it gives a reason, never what was said ("نشرت … صواريخ لأن …")
     /** Verbs whose content may be a plain object: "أكد الرئيس انفتاح دمشق", "أعرب عن استعداده". */
     private static final Set<String> OBJECT_VERBS = DocIndex.keys("أكد", "أكدت", "أكدا", "أكدوا", "يؤكد", "تؤكد",
             "شدد", "شددت", "شددا", "أعرب", "أعربت", "أعربا", "عبر", "عبرت", "جدد", "جددت", "أدان", "أدانت",
@@ -141,6 +141,9 @@ final class StatementFinder {
                 }
             }
         }
+        if (relativeInFrame(ix, c)) {
+            return null; // "كتب X في مقال نشر في صحيفة …": the paper published the article, X wrote the words
+        }
         if (c.end() < s1 && PRAYER_OBJECTS.contains(t.norm(c.end()))) {
             return null; // "داعيا الله أن …", "سائلا المولى": a prayer, not a position
         }
@@ -209,7 +212,10 @@ final class StatementFinder {
                 contentStart = k;
                 break;
             }
-            if (k > j && ix.cueAt[k] != null && ix.cueAt[k].kind() == DocIndex.CueKind.STATEMENT) break;
+            if (k > j && ix.cueAt[k] != null && ix.cueAt[k].kind() == DocIndex.CueKind.STATEMENT) {
+                if (describesVehicle(t, k)) continue;
+                break;
+            }
         }
         if (contentStart < 0) {
             Quote before = quoteEndingBefore(ix, c.start());
@@ -279,6 +285,38 @@ final class StatementFinder {
         Mention subject = leftSubject(ix, cue, s0);
         return subject != null && subject.tokStart == contentTok && subject.actorId != null
                 && !subject.actorId.equals(outer.speaker);
+    }
+
+    /** Nouns for what words come in: "في حوار نشر اليوم", "في مقال كتب …". */
+    private static final Set<String> VEHICLES = DocIndex.keys("بيان", "تصريح", "تصريحات", "حوار", "مقابلة", "مقال",
+            "تغريدة", "منشور", "تدوينة", "كلمة", "خطاب", "رسالة", "حديث", "فيديو", "مقطع", "تسجيل", "مقالة");
+
+    /**
+     * "في حوار مع صحيفة الأهرام نشر اليوم": a speech verb right after the noun of the medium (or its outlet)
+     * is a relative clause describing it (passive "نُشر"), not a new speaker's clause.
+     */
+    private static boolean describesVehicle(PreparedText t, int k) {
+        String w = t.norm(k);
+        if (w.startsWith("و") || w.startsWith("ف") || k < 1) return false;
+        for (int b = k - 1; b >= Math.max(0, k - 5); b--) {
+            if (VEHICLES.contains(t.norm(b))) return true;
+            if (!t.isWord(b)) return false;
+        }
+        return false;
+    }
+
+    /** A cue describing the medium inside the frame of the speech verb before it, whose content is still to come. */
+    private static boolean relativeInFrame(DocIndex ix, DocIndex.Cue c) {
+        PreparedText t = ix.t;
+        if (!describesVehicle(t, c.start())) return false;
+        DocIndex.Cue verb = ix.previous(c);
+        if (verb == null || verb.kind() != DocIndex.CueKind.STATEMENT || t.sentence(verb.start()) != t.sentence(c.start())) {
+            return false;
+        }
+        for (int k = verb.end(); k < c.start(); k++) {
+            if (COMPLEMENTIZERS.contains(t.norm(k)) || t.isPunct(k, ':') || ix.quoteOpeningAt(k) != null) return false;
+        }
+        return true;
     }
 
     /** Token k is inside an actor's name, past its first word ("سي إن إن"), so no particle or cue. */
