@@ -184,6 +184,9 @@ final class MentionStage {
                     && lex.givenNames.contains(t.norm(i))) {
                 m = null; // "عماد الطرابلسي": a given name, not the rank "العماد"
             }
+            if (m != null && m.has(Gazetteer.Kind.TITLE) && functionWordNotTitle(i, m)) {
+                m = null; // "أمام الصحفيين": the preposition, not إمام
+            }
             if ((m != null && m.has(Gazetteer.Kind.TITLE) && !m.has(Gazetteer.Kind.PERSON))
                     || (isTitlePrefix(i) && (gaz(i + 1) != null && gaz(i + 1).has(Gazetteer.Kind.TITLE)
                         || isTitlePrefix(i + 1) && gaz(i + 2) != null && gaz(i + 2).has(Gazetteer.Kind.TITLE)))) {
@@ -286,6 +289,16 @@ final class MentionStage {
             Gazetteer.Match next = gaz(k);
             return w.charAt(0) == 'ل' && next != null && next.cliticChars() > 0 && next.has(Gazetteer.Kind.TITLE)
                     && !next.has(Gazetteer.Kind.PERSON);
+        }
+
+        /**
+         * A one-word title spelled like a function word once hamzas are folded, written with the function
+         * word's hamza: "أمام" (in front of) is not "إمام" (imam).
+         */
+        boolean functionWordNotTitle(int p, Gazetteer.Match m) {
+            if (m.end() != p + 1 || m.cliticChars() > 0 || !lex.functionWords.contains(t.norm(p))) return false;
+            String raw = t.tokens.get(p).text();
+            return !raw.isEmpty() && raw.charAt(0) == '\u0623';
         }
 
         boolean endsWithLink(Gazetteer.Match m) {
@@ -654,6 +667,9 @@ final class MentionStage {
                 Gazetteer.Match m = gaz(p);
                 if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) {
                     break;
+                }
+                if (functionWordNotTitle(p, m)) {
+                    break; // "جو بايدن أمام الصحفيين": in front of, not an imam
                 }
                 TitleEntry te = m.first(Gazetteer.Kind.TITLE).title();
                 if (te.category() == TitleCategory.HONORIFIC && p == k && !honorificAsOffice(p, m)) {

@@ -217,6 +217,9 @@ final class StatementFinder {
                 break;
             }
         }
+        if (contentStart < 0 && j < s1 && t.isComma(j)) {
+            contentStart = afterInsertedPhrase(ix, j, s1);
+        }
         if (contentStart < 0) {
             Quote before = quoteEndingBefore(ix, c.start());
             if (before != null && speaker != null) {
@@ -285,6 +288,29 @@ final class StatementFinder {
         Mention subject = leftSubject(ix, cue, s0);
         return subject != null && subject.tokStart == contentTok && subject.actorId != null
                 && !subject.actorId.equals(outer.speaker);
+    }
+
+    /** The longest phrase set off by commas between a speaker and إن/أن, in tokens. */
+    private static final int MAX_INSERT = 40;
+
+    /**
+     * "وقال X، خلال مؤتمر صحفي مشترك عقده مع نظيره … في ختام اجتماعات …، إن": a circumstantial phrase
+     * between two commas, however long, keeps the speaker; the content starts after the particle that follows
+     * the closing comma. -1 when there is none, or another speech verb opens a clause inside.
+     */
+    private static int afterInsertedPhrase(DocIndex ix, int comma, int s1) {
+        PreparedText t = ix.t;
+        for (int k = comma + 1; k < Math.min(s1, comma + MAX_INSERT); k++) {
+            DocIndex.Cue cue = ix.cueAt[k];
+            if (cue != null && cue.start() == k && cue.kind() == DocIndex.CueKind.STATEMENT && !describesVehicle(t, k)) {
+                return -1;
+            }
+            if (COMPLEMENTIZERS.contains(t.norm(k)) || t.isPunct(k, ':')) return -1;
+            if (t.isComma(k)) {
+                return k + 1 < s1 && COMPLEMENTIZERS.contains(t.norm(k + 1)) ? k + 2 : -1;
+            }
+        }
+        return -1;
     }
 
     /** Nouns for what words come in: "في حوار نشر اليوم", "في مقال كتب …". */
