@@ -826,6 +826,10 @@ final class MentionStage {
                     j++; // "الملك عبدالله الثاني", "الملك محمد السادس"
                     break;
                 }
+                if (words > 0 && nisbaSurname(i, j)) {
+                    j++; // "طاهر المصري": a family name that is a demonym, after a bare given name
+                    break;
+                }
                 if (!nameLike(j, words > 0) || (words > 0 && verbLike(j))) {
                     break;
                 }
@@ -858,6 +862,22 @@ final class MentionStage {
                 }
             }
             return j;
+        }
+
+        /**
+         * Token j, a one-word demonym with the article, right after a name that is so far only a given name
+         * ("طاهر المصري", "عبد الرحمن السوري"), is the family name: an adjective after a name would describe
+         * a person the text names by office, not by given name alone. Not when a name part still follows.
+         */
+        boolean nisbaSurname(int i, int j) {
+            if (!hasArticle(j) || j - i > 2) return false;
+            boolean givenOnly = j - i == 1 ? lex.givenNames.contains(t.norm(i)) && !hasArticle(i)
+                    : theophoric(i) || lex.givenNames.contains(t.norm(i) + " " + t.norm(i + 1));
+            if (!givenOnly) return false;
+            Gazetteer.Match m = gaz(j);
+            return m != null && m.end() == j + 1 && m.cliticChars() == 0 && m.has(Gazetteer.Kind.DEMONYM)
+                    && !m.has(Gazetteer.Kind.COUNTRY) && !m.has(Gazetteer.Kind.ORGANIZATION)
+                    && !m.has(Gazetteer.Kind.TITLE) && !namePartFollows(j + 1);
         }
 
         /** "ولد الشيخ", "آل الشيخ": an honorific that is part of a family name after a link word. */

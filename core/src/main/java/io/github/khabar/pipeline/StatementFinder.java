@@ -41,6 +41,33 @@ final class StatementFinder {
             "أيضا", "كذلك", "من", "جهته", "جهتها", "بدوره", "بدورها", "ذلك", "السياق", "هذا", "الصدد", "لوكالة",
             "لصحيفة", "لقناة", "عبر", "منصة", "حسابه", "حسابها", "على", "نقلتها", "وكالة");
 
+    private static final Set<String> ISSUED = DocIndex.keys("صادر", "صادرة", "الصادر", "الصادرة");
+    private static final Set<String> NOUN_QUALIFIERS = DocIndex.keys("صحفي", "صحافي", "رسمي", "مشترك", "مكتوب",
+            "مقتضب", "جديد");
+
+    /** After "بيان" (token k on): "صادر عن X" or "لX" (past "صحفي", "رسمي"): X, the body that issued it. */
+    private static Mention issuer(DocIndex ix, int k, int s1) {
+        PreparedText t = ix.t;
+        while (k < s1 && NOUN_QUALIFIERS.contains(t.norm(k))) k++;
+        if (k < s1 && ISSUED.contains(t.norm(k))) {
+            k++;
+            if (k >= s1 || !t.norm(k).equals(Keys.of("عن"))) return null;
+            k++;
+        } else {
+            Mention m = ix.mention(k);
+            String w = t.norm(k);
+            boolean lam = w.startsWith("لل") || w.startsWith("ل") && m != null && m.start > t.start(k);
+            if (m == null || !lam) return null; // "بيان للرئاسة", "بيان لوزارة الخارجية"
+        }
+        Mention m = ix.mention(k);
+        return m != null && m.tokStart == k && m.actorId != null && m.kind != Mention.Kind.PLACE && !m.platform
+                ? m : null;
+    }
+
+    /** Nouns of speech that, right after a verb and without في, are its object: "أدانت تصريحات الوزير". */
+    private static final Set<String> SPEECH_NOUNS = DocIndex.keys("بيان", "تصريح", "تصريحات", "مقابلة", "حديث",
+            "كلمة");
+
     List<EventDraft.StatementDraft> find(DocIndex ix) {
         PreparedText t = ix.t;
         List<EventDraft.StatementDraft> out = new ArrayList<>();
@@ -120,6 +147,11 @@ final class StatementFinder {
             String w = t.norm(k);
             if (COMPLEMENTIZERS.contains(w) || t.isPunct(k, ':') || ix.cueAt[k] != null) break;
             if (participle) break; // "مشيرا إلى": no subject follows
+            if (k == j && SPEECH_NOUNS.contains(w)) {
+                // "قال بيان صادر عن الرئاسة": the issuer speaks; "رفضت بيان الاتحاد": an object, whose owner does not
+                speaker = issuer(ix, k + 1, s1);
+                break;
+            }
             if (!IN_STATEMENT.contains(DocIndex.stripConj(w)) && !isTimeToken(ix, k)) break;
         }
         String sourceOrg = speaker == null && !participle ? anonymousSource(ix, j, s1) : null;
