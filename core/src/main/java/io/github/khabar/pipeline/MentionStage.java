@@ -68,6 +68,11 @@ final class MentionStage {
     private static final Set<String> CAPITAL = keys("العاصمة", "عاصمة");
     private static final String MINISTRY = Keys.of("وزارة");
     private static final String ABD = Keys.of("عبد");
+    private static final String IN_THE_NAME_OF = Keys.of("باسم");
+    /** Nouns of places and institutions named after people: the name that follows is no person here. */
+    private static final Set<String> NAMED_AFTER = keys("منتدى", "مؤسسة", "جامعة", "مستشفى", "شارع", "ملعب",
+            "مسجد", "جامع", "مدرسة", "جائزة", "مركز", "قاعة", "مطار", "ميناء", "ساحة", "حي", "مجمع", "معهد",
+            "كلية", "مكتبة", "متحف", "نادي", "مخيم", "ضريح", "جسر", "طريق", "مدينة", "قاعدة");
     /** Second halves of compound given names ("نور الدين", "نصر الله"). */
     private static final Set<String> COMPOUND_SECONDS = keys("الدين", "الله", "الإسلام", "الرحمن");
     /** Function words spelled with alef maqsura, which folding confuses with names ("على" / "علي"). */
@@ -481,6 +486,14 @@ final class MentionStage {
                     titleEnd = k;
                     continue;
                 }
+                if (linked && k == j && k > 0 && t.norm(k - 1).equals(IN_THE_NAME_OF)) {
+                    int e = bodyPhrase(k);
+                    if (e > k) {
+                        k = e; // "المتحدث باسم قوات التحالف": what follows باسم is a body, not the speaker's name
+                        titleEnd = e;
+                        continue;
+                    }
+                }
                 if (k > j && w.startsWith("و") && gaz(k) == null && k + 1 < t.size() && gaz(k + 1) != null
                         && gaz(k + 1).has(Gazetteer.Kind.DEMONYM) && k == titleEnd) {
                     // "وزير التنمية والتكنولوجيا البولندي": a coordinated portfolio
@@ -502,6 +515,22 @@ final class MentionStage {
             }
             // a demonym right after the title still ends the title text before it; keep later ones inside
             return new Complement(Math.max(j, trimTrailing(j, titleEnd)), k, country);
+        }
+
+        /** An unknown body after "باسم": a head noun and the definite words in construct with it. */
+        private int bodyPhrase(int k) {
+            int e = k;
+            while (e < t.size() && e < k + 4 && t.isArabicWord(e) && (e == k || hasArticle(e))) {
+                String w = t.norm(e);
+                Gazetteer.Match m = gaz(e);
+                if (lex.functionWords.contains(w) || lex.commonVerbs.contains(w) || isGivenName(e)
+                        || (m != null && (m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.DEMONYM)
+                            || m.has(Gazetteer.Kind.PERSON)))) {
+                    break;
+                }
+                e++;
+            }
+            return e;
         }
 
         private int trimTrailing(int from, int end) {
@@ -721,6 +750,9 @@ final class MentionStage {
             // "مبادئ حسن الجوار": a given name and a noun; without a title, ask for a person's context
             if (!personContext(i, end)) {
                 return i;
+            }
+            if (i > 0 && Clitic.anyIn(t.norm(i - 1), NAMED_AFTER::contains)) {
+                return end; // "منتدى عبد الحميد شومان", "شارع حسن البنا": an institution's or a street's name
             }
             Mention p = person(i, i, end, null, null);
             return apposition(p, end);

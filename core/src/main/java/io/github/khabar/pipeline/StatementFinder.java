@@ -314,7 +314,11 @@ final class StatementFinder {
         boolean outlet = false;
         for (int k = Math.max(0, outer.cueToken); k < contentTok && k < t.size(); k++) {
             Mention m = ix.mention(k);
-            if (m != null && m.media && !m.platform && outer.speaker.equals(m.actorId)) outlet = true;
+            // an outlet, or a body speaking through a statement ("قال بيان صادر عن الرئاسة إن الرئيس شدد")
+            if (m != null && !m.platform && outer.speaker.equals(m.actorId)
+                    && (m.media || m.kind == Mention.Kind.ORGANIZATION)) {
+                outlet = true;
+            }
         }
         if (!outlet) return false;
         Mention subject = leftSubject(ix, cue, s0);
