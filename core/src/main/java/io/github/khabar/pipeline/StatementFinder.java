@@ -312,18 +312,20 @@ final class StatementFinder {
         if (outer.kind != StatementKind.REPORTED || outer.via != null) return false;
         int contentTok = t.firstTokenAtOrAfter(outer.contentStart);
         boolean outlet = false;
+        boolean body = false;
         for (int k = Math.max(0, outer.cueToken); k < contentTok && k < t.size(); k++) {
             Mention m = ix.mention(k);
-            // an outlet, or a body speaking through a statement ("قال بيان صادر عن الرئاسة إن الرئيس شدد")
-            if (m != null && !m.platform && outer.speaker.equals(m.actorId)
-                    && (m.media || m.kind == Mention.Kind.ORGANIZATION)) {
-                outlet = true;
+            if (m != null && !m.platform && outer.speaker.equals(m.actorId)) {
+                outlet |= m.media;
+                body |= m.kind == Mention.Kind.ORGANIZATION;
             }
         }
-        if (!outlet) return false;
+        if (!outlet && !body) return false;
         Mention subject = leftSubject(ix, cue, s0);
+        // an outlet relays anyone; a body ("قال بيان صادر عن الرئاسة إن الرئيس شدد") relays a person, while
+        // "أكدت الخارجية الأمريكية أن واشنطن ترفض" is the ministry speaking for its state
         return subject != null && subject.tokStart == contentTok && subject.actorId != null
-                && !subject.actorId.equals(outer.speaker);
+                && !subject.actorId.equals(outer.speaker) && (outlet || subject.kind == Mention.Kind.PERSON);
     }
 
     /** The longest phrase set off by commas between a speaker and إن/أن, in tokens. */
@@ -684,9 +686,22 @@ final class StatementFinder {
         PreparedText t = ix.t;
         String type = c.attr("TYPE");
         if ("PARTICIPLE".equals(type)) return t.isComma(c.start() - 1) || t.norm(c.start()).startsWith("و");
-        if ("SOURCE".equals(type)) return true;
+        if ("SOURCE".equals(type)) return namesSource(ix, c); // not "تسير وفق الخطة"
         String w = t.norm(c.start());
         return (w.startsWith("و") || w.startsWith("ف")) && (t.isComma(c.start() - 1) || t.isBreak(c.start() - 1));
+    }
+
+    /** "بحسب X", "وفق ما نقلته وكالة X": an actor within a few words after the cue (past عن and lead words). */
+    private static boolean namesSource(DocIndex ix, DocIndex.Cue c) {
+        PreparedText t = ix.t;
+        int s1 = ix.sentenceEnd(c.start());
+        for (int k = c.end(); k < Math.min(s1, c.end() + 5); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && m.actorId != null && m.kind != Mention.Kind.PLACE) return true;
+            String w = DocIndex.stripConj(t.norm(k));
+            if (!t.isQuote(k) && !LEADS.contains(w) && !w.equals(Keys.of("عن"))) return false;
+        }
+        return false;
     }
 
     static String trimMarks(String s) {
