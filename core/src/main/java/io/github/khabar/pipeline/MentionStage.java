@@ -69,6 +69,9 @@ final class MentionStage {
     private static final String MINISTRY = Keys.of("وزارة");
     private static final String ABD = Keys.of("عبد");
     private static final String IN_THE_NAME_OF = Keys.of("باسم");
+    /** Head nouns of parties, movements and other bodies an office may be "of". */
+    private static final Set<String> BODY_HEADS = keys("حركة", "حزب", "جبهة", "تيار", "جماعة", "منظمة", "هيئة",
+            "جمعية", "ائتلاف", "تحالف", "تجمع", "تنظيم");
     /** Nouns of places and institutions named after people: the name that follows is no person here. */
     private static final Set<String> NAMED_AFTER = keys("منتدى", "مؤسسة", "جامعة", "مستشفى", "شارع", "ملعب",
             "مسجد", "جامع", "مدرسة", "جائزة", "مركز", "قاعة", "مطار", "ميناء", "ساحة", "حي", "مجمع", "معهد",
@@ -486,6 +489,35 @@ final class MentionStage {
                     titleEnd = k;
                     continue;
                 }
+                // the head may close the title itself ("رئيس حزب" + "الاستقلال")
+                int head = k == j && BODY_HEADS.contains(w) ? k
+                        : k == j && k > 0 && BODY_HEADS.contains(t.norm(k - 1)) ? k - 1 : -1;
+                if (head >= 0) {
+                    int e = bodyChain(head);
+                    if (e > head + 1) {
+                        // "رئيس حركة مجتمع السلم عبد الرزاق مقري": the body the office heads, then the name; a
+                        // demonym after it says whose ("حزب العدالة والتنمية المغربي", not the Turkish one)
+                        Gazetteer.Match after = gaz(e);
+                        String bodyCountry = after != null && after.has(Gazetteer.Kind.DEMONYM)
+                                ? after.first(Gazetteer.Kind.DEMONYM).country() : countryIn(head, e);
+                        Gazetteer.Match kb = gaz(head) != null && gaz(head).end() == e ? gaz(head)
+                                : gaz(head + 1) != null && gaz(head + 1).end() == e ? gaz(head + 1) : null;
+                        if (kb != null && kb.has(Gazetteer.Kind.ORGANIZATION) && !kb.has(Gazetteer.Kind.PERSON)
+                                && (after == null || !after.has(Gazetteer.Kind.DEMONYM)
+                                    || bodyCountry.equals(kb.first(Gazetteer.Kind.ORGANIZATION).country()))) {
+                            // a known body ("حركة حماس"): the same actor as its other mentions
+                            Gazetteer.Entry known = kb.first(Gazetteer.Kind.ORGANIZATION);
+                            embedded(head, e, 0, known.organization(), known.country());
+                            bodyCountry = known.country();
+                        } else {
+                            embedded(head, e, 0, null, bodyCountry);
+                        }
+                        if (country == null) country = bodyCountry;
+                        k = e;
+                        titleEnd = e;
+                        continue;
+                    }
+                }
                 if (linked && k == j && k > 0 && t.norm(k - 1).equals(IN_THE_NAME_OF)) {
                     int e = bodyPhrase(k);
                     if (e > k) {
@@ -515,6 +547,38 @@ final class MentionStage {
             }
             // a demonym right after the title still ends the title text before it; keep later ones inside
             return new Complement(Math.max(j, trimTrailing(j, titleEnd)), k, country);
+        }
+
+        /**
+         * A body named by its kind ("حركة مجتمع السلم", "حزب العدالة والتنمية"): the head, then words in
+         * construct with it — an indefinite one only before a definite one — up to a given name, a title, a
+         * demonym or a function word. Returns the end, or k when nothing follows the head.
+         */
+        private int bodyChain(int k) {
+            int e = k + 1;
+            boolean definite = false;
+            while (e < t.size() && e < k + 5 && t.isArabicWord(e)) {
+                String w = t.norm(e);
+                Gazetteer.Match m = gaz(e);
+                if (lex.functionWords.contains(w) || lex.commonVerbs.contains(w) || isGivenName(e)
+                        || lex.reportingCues.contains(DocIndex.stripConj(w))
+                        || (m != null && (m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)))) {
+                    break;
+                }
+                if (m != null && m.has(Gazetteer.Kind.DEMONYM) && e > k + 1) break; // "… المصري": the country
+                boolean known = m != null && m.has(Gazetteer.Kind.ORGANIZATION);
+                boolean article = hasArticle(e) || w.startsWith("وال"); // "العدالة والتنمية"
+                if (!article && !known) {
+                    // an indefinite word only heads a construct ("مجتمع السلم"), never after a definite one,
+                    // and not as a compound given name ("فضل الله")
+                    boolean next = e + 1 < t.size() && hasArticle(e + 1) && !isGivenName(e + 1)
+                            && !COMPOUND_SECONDS.contains(t.norm(e + 1));
+                    if (definite || !next) break;
+                }
+                definite |= article || known;
+                e++;
+            }
+            return e;
         }
 
         /** An unknown body after "باسم": a head noun and the definite words in construct with it. */
@@ -858,6 +922,12 @@ final class MentionStage {
                 if (words > 0 && REGNAL.contains(w) && royalBefore(i)) {
                     j++; // "الملك عبدالله الثاني", "الملك محمد السادس"
                     break;
+                }
+                if (words == 1 && j == i + 1 && COMPOUND_SECONDS.contains(w) && !hasArticle(i)
+                        && !t.norm(i).endsWith("ه") && t.isArabicWord(i)) {
+                    j++; // "فضل الله", "نصر الله", "سعد الدين": a compound given name (not "حفظه الله")
+                    words++;
+                    continue;
                 }
                 if (words > 0 && nisbaSurname(i, j)) {
                     j++; // "طاهر المصري": a family name that is a demonym, after a bare given name
