@@ -69,6 +69,8 @@ final class MentionStage {
     private static final String MINISTRY = Keys.of("وزارة");
     private static final String ABD = Keys.of("عبد");
     private static final String IN_THE_NAME_OF = Keys.of("باسم");
+    /** Words before an outlet's name when someone speaks to or through it ("في حوار مع صحيفة …"). */
+    private static final Set<String> OUTLET_LINKS = keys("مع", "عبر");
     /** Head nouns of parties, movements and other bodies an office may be "of". */
     private static final Set<String> BODY_HEADS = keys("حركة", "حزب", "جبهة", "تيار", "جماعة", "منظمة", "هيئة",
             "جمعية", "ائتلاف", "تحالف", "تجمع", "تنظيم");
@@ -218,6 +220,8 @@ final class MentionStage {
             r = governmentBody(i);
             if (r > i) return r;
             r = media(i);
+            if (r > i) return r;
+            r = quotedOutlet(i);
             if (r > i) return r;
             r = capital(i);
             if (r > i) return r;
@@ -1187,8 +1191,11 @@ final class MentionStage {
                         && (gaz(nameEnd) == null || gaz(nameEnd).has(Gazetteer.Kind.DEMONYM) == false)) {
                     nameEnd++;
                 }
+                boolean toOutlet = clitic > 0 && t.norm(i).charAt(clitic - 1) == 'ل'
+                        || i > 0 && OUTLET_LINKS.contains(t.norm(i - 1));
                 if (nameEnd == nameStart || !(gaz(nameEnd) != null && gaz(nameEnd).has(Gazetteer.Kind.DEMONYM))
-                        && !head.equals(Keys.of("وكالة"))) {
+                        && !head.equals(Keys.of("وكالة")) && !(toOutlet && speechFrameBefore(i))) {
+                    // "قال لصحيفة بيلد", "في حوار مع جريدة الخبر": unknown outlets only where someone speaks
                     return i;
                 }
             }
@@ -1207,6 +1214,40 @@ final class MentionStage {
                     : add(Mention.Kind.ORGANIZATION, i, end, clitic, null, country);
             org.media = true;
             return end;
+        }
+
+        /**
+         * Is token i inside the frame of a speech verb: one comes before it in the sentence (within a dozen
+         * words) and no إن/أن or colon has opened its content yet?
+         */
+        boolean speechFrameBefore(int i) {
+            int s0 = t.sentenceFirstToken(t.sentence(i));
+            for (int k = i - 1; k >= Math.max(s0, i - 12); k--) {
+                String w = t.norm(k);
+                if (SPEECH_AFTER.contains(w) || t.isPunct(k, ':')) return false;
+                if (Clitic.anyIn(w, lex.reportingCues::contains)) return true;
+            }
+            return false;
+        }
+
+        /** "في تصريح لـ«هسبريس»": a quoted name after a detached لـ in a speech frame is an outlet. */
+        int quotedOutlet(int i) {
+            if (!t.norm(i).equals(Keys.of("ل")) || !t.isQuote(i + 1) || !speechFrameBefore(i)) return i;
+            int a = i + 2;
+            int b = a;
+            while (b < t.size() && t.isWord(b) && b - a < 4) b++;
+            if (b == a || !t.isQuote(b)) return i;
+            Gazetteer.Match m = gaz(a);
+            Mention org;
+            if (m != null && m.has(Gazetteer.Kind.ORGANIZATION) && m.end() == b) {
+                Gazetteer.Entry e = m.first(Gazetteer.Kind.ORGANIZATION);
+                org = addWithName(Mention.Kind.ORGANIZATION, i, b + 1, a, b, 0, e.organization(), e.country());
+                org.platform = e.organization().kind() == OrgKind.PLATFORM;
+            } else {
+                org = addWithName(Mention.Kind.ORGANIZATION, i, b + 1, a, b, 0, null, null);
+            }
+            org.media = true;
+            return b + 1;
         }
 
         /** "العاصمة الروسية" = the capital; "العاصمة التركية أنقرة" = the named city. */
