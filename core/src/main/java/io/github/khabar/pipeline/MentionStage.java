@@ -1217,12 +1217,12 @@ final class MentionStage {
         }
 
         /**
-         * Is token i inside the frame of a speech verb: one comes before it in the sentence (within a dozen
+         * Is token i inside the frame of a speech verb: one comes before it in the sentence (within two dozen
          * words) and no إن/أن or colon has opened its content yet?
          */
         boolean speechFrameBefore(int i) {
             int s0 = t.sentenceFirstToken(t.sentence(i));
-            for (int k = i - 1; k >= Math.max(s0, i - 12); k--) {
+            for (int k = i - 1; k >= Math.max(s0, i - 24); k--) {
                 String w = t.norm(k);
                 if (SPEECH_AFTER.contains(w) || t.isPunct(k, ':')) return false;
                 if (Clitic.anyIn(w, lex.reportingCues::contains)) return true;
