@@ -180,6 +180,7 @@ final class StatementFinder {
             return null; // "داعيا الله أن …", "سائلا المولى": a prayer, not a position
         }
         String speakerId = null;
+        String inheritedVia = null;
         EventDraft.StatementDraft enclosing = enclosing(done, t.start(c.start()));
         EventDraft.StatementDraft relayedBy = null;
         if (enclosing != null && (enclosing.kind == StatementKind.DIRECT || speaker == null)) {
@@ -219,10 +220,24 @@ final class StatementFinder {
             } else if (previous != null && t.sentence(previous.cueToken) >= t.sentence(c.start()) - 2
                     && continues(t, c, s0)) {
                 speakerId = previous.speaker; // "وأضاف أن", "وتابع:"
+                if (pluralVerb(ix, c) && ix.actors.get(previous.speaker) != null
+                        && ix.actors.get(previous.speaker).type != io.github.khabar.model.ActorType.GROUP) {
+                    // "وأضافت تاس أن الجانبين ناقشا …، وأكدا على …": a dual verb goes on with the dual subject
+                    // of the reported clause, not with the one who reports it
+                    // (only a group the text has already resolved: resolving one here would make the group
+                    // word an actor for the meeting rules too, and "الجانبين ناقشا" is a call already told)
+                    Mention group = lastGroupWord(ix, s0, c.start());
+                    speakerId = group == null ? null : group.actorId;
+                    if (speakerId != null) {
+                        inheritedVia = previous.via != null ? previous.via
+                                : spokenByOutlet(ix, previous) ? previous.speaker : null;
+                    }
+                }
             }
         }
         if (speakerId == null) return null;
         st.speaker = speakerId;
+        if (inheritedVia != null && !inheritedVia.equals(speakerId)) st.via = inheritedVia;
         // where the content starts
         String prep = c.attr("PREP");
         int contentStart = -1;
@@ -349,6 +364,33 @@ final class StatementFinder {
             }
         }
         return -1;
+    }
+
+    /** "أكدا", "شددوا": a speech verb with a dual or plural subject. */
+    private boolean pluralVerb(DocIndex ix, DocIndex.Cue c) {
+        String w = DocIndex.stripConj(ix.t.norm(c.start()));
+        if (w.endsWith("وا") && ix.lex.reportingCues.contains(w.substring(0, w.length() - 2))) return true;
+        return w.length() > 3 && w.endsWith("ا") && ix.lex.reportingCues.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** The last group word ("الجانبين", "الطرفان") in [a, b). */
+    private static Mention lastGroupWord(DocIndex ix, int a, int b) {
+        Mention found = null;
+        for (int k = Math.max(a, b - MeetingFinder.REACH); k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m != null && m.kind == Mention.Kind.GROUP_WORD && m.tokStart == k) found = m;
+        }
+        return found;
+    }
+
+    /** Did an outlet make this statement ("وأضافت تاس أن …")? */
+    private static boolean spokenByOutlet(DocIndex ix, EventDraft.StatementDraft d) {
+        int contentTok = ix.t.firstTokenAtOrAfter(d.contentStart);
+        for (int k = Math.max(0, d.cueToken); k < contentTok && k < ix.t.size(); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && m.media && !m.platform && d.speaker.equals(m.actorId)) return true;
+        }
+        return false;
     }
 
     /** Nouns for what words come in: "في حوار نشر اليوم", "في مقال كتب …". */
