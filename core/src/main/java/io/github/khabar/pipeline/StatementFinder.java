@@ -222,10 +222,10 @@ final class StatementFinder {
                 speakerId = previous.speaker; // "وأضاف أن", "وتابع:"
                 if (pluralVerb(ix, c) && ix.actors.get(previous.speaker) != null
                         && ix.actors.get(previous.speaker).type != io.github.khabar.model.ActorType.GROUP) {
-                    // "وأضافت تاس أن الجانبين ناقشا …، وأكدا على …": a dual verb goes on with the dual subject
+                    // "وذكرت الوكالة أن الوزيرين بحثا …، وشددا على …": a dual verb goes on with the dual subject
                     // of the reported clause, not with the one who reports it
                     // (only a group the text has already resolved: resolving one here would make the group
-                    // word an actor for the meeting rules too, and "الجانبين ناقشا" is a call already told)
+                    // word an actor for the meeting rules too, which would count the talks it reports a second time)
                     Mention group = lastGroupWord(ix, s0, c.start());
                     speakerId = group == null ? null : group.actorId;
                     if (speakerId != null) {
@@ -383,7 +383,7 @@ final class StatementFinder {
         return found;
     }
 
-    /** Did an outlet make this statement ("وأضافت تاس أن …")? */
+    /** Did an outlet make this statement ("وأضافت الوكالة أن …")? */
     private static boolean spokenByOutlet(DocIndex ix, EventDraft.StatementDraft d) {
         int contentTok = ix.t.firstTokenAtOrAfter(d.contentStart);
         for (int k = Math.max(0, d.cueToken); k < contentTok && k < ix.t.size(); k++) {
