@@ -211,8 +211,7 @@ final class MentionStage {
                 // a known organisation's full name ("وكالة الأنباء السعودية") before the patterns
                 Gazetteer.Entry e = m.first(Gazetteer.Kind.ORGANIZATION);
                 Mention org = add(Mention.Kind.ORGANIZATION, i, m.end(), m.cliticChars(), e.organization(), e.country());
-                org.media = isMedia(e.organization());
-                org.platform = e.organization().kind() == OrgKind.PLATFORM;
+                outlet(org, e.organization(), false);
                 return m.end();
             }
             int r = counterpart(i);
@@ -230,8 +229,7 @@ final class MentionStage {
                 if ((e = m.first(Gazetteer.Kind.ORGANIZATION)) != null) {
                     Mention org = add(Mention.Kind.ORGANIZATION, i, m.end(), m.cliticChars(), e.organization(),
                             e.country());
-                    org.media = isMedia(e.organization());
-                    org.platform = e.organization().kind() == OrgKind.PLATFORM;
+                    outlet(org, e.organization(), false);
                     return m.end();
                 }
                 if ((e = m.first(Gazetteer.Kind.COUNTRY)) != null) {
@@ -1175,8 +1173,7 @@ final class MentionStage {
                 Gazetteer.Entry e = m.first(Gazetteer.Kind.ORGANIZATION);
                 Mention org = addWithName(Mention.Kind.ORGANIZATION, i, end, k, m.end(), m.cliticChars(),
                         e.organization(), e.country());
-                org.media = true;
-                org.platform = e.organization().kind() == OrgKind.PLATFORM;
+                outlet(org, e.organization(), true);
                 return end;
             }
             // unknown outlet: a quoted name, or up to two words that are not function words
@@ -1242,11 +1239,11 @@ final class MentionStage {
             if (m != null && m.has(Gazetteer.Kind.ORGANIZATION) && m.end() == b) {
                 Gazetteer.Entry e = m.first(Gazetteer.Kind.ORGANIZATION);
                 org = addWithName(Mention.Kind.ORGANIZATION, i, b + 1, a, b, 0, e.organization(), e.country());
-                org.platform = e.organization().kind() == OrgKind.PLATFORM;
+                outlet(org, e.organization(), true);
             } else {
                 org = addWithName(Mention.Kind.ORGANIZATION, i, b + 1, a, b, 0, null, null);
+                org.media = true;
             }
-            org.media = true;
             return b + 1;
         }
 
@@ -1383,6 +1380,12 @@ final class MentionStage {
             return null;
         }
 
+        /** Marks an organisation mention as an outlet (a statement's via) and a platform by its entry's kind. */
+        void outlet(Mention org, OrganizationEntry e, boolean namedAsOutlet) {
+            org.media = namedAsOutlet || isMedia(e);
+            org.platform = e.kind() == OrgKind.PLATFORM;
+        }
+
         boolean isMedia(OrganizationEntry o) {
             return o.kind() == OrgKind.NEWS_AGENCY || o.kind() == OrgKind.MEDIA_OUTLET || o.kind() == OrgKind.PLATFORM;
         }
@@ -1395,8 +1398,7 @@ final class MentionStage {
                 if (m.kind == Mention.Kind.ORGANIZATION && m.tokStart == a) return; // looked at twice
             }
             Mention org = add(Mention.Kind.ORGANIZATION, a, b, clitic, entry, country);
-            org.media = entry != null && isMedia(entry);
-            org.platform = entry != null && entry.kind() == OrgKind.PLATFORM;
+            if (entry != null) outlet(org, entry, false);
         }
 
         Mention add(Mention.Kind kind, int a, int b, int clitic, Object ref, String country) {

@@ -220,8 +220,8 @@ final class StatementFinder {
             } else if (previous != null && t.sentence(previous.cueToken) >= t.sentence(c.start()) - 2
                     && continues(t, c, s0)) {
                 speakerId = previous.speaker; // "وأضاف أن", "وتابع:"
-                if (pluralVerb(ix, c) && ix.actors.get(previous.speaker) != null
-                        && ix.actors.get(previous.speaker).type != io.github.khabar.model.ActorType.GROUP) {
+                ActorTable.ActorDraft before = ix.actors.get(previous.speaker);
+                if (pluralVerb(ix, c) && before != null && before.type != io.github.khabar.model.ActorType.GROUP) {
                     // "وذكرت الوكالة أن الوزيرين بحثا …، وشددا على …": a dual verb goes on with the dual subject
                     // of the reported clause, not with the one who reports it
                     // (only a group the text has already resolved: resolving one here would make the group
@@ -326,16 +326,9 @@ final class StatementFinder {
         PreparedText t = ix.t;
         if (outer.kind != StatementKind.REPORTED || outer.via != null) return false;
         int contentTok = t.firstTokenAtOrAfter(outer.contentStart);
-        boolean outlet = false;
-        boolean body = false;
-        for (int k = Math.max(0, outer.cueToken); k < contentTok && k < t.size(); k++) {
-            Mention m = ix.mention(k);
-            if (m != null && !m.platform && outer.speaker.equals(m.actorId)) {
-                outlet |= m.media;
-                body |= m.kind == Mention.Kind.ORGANIZATION;
-            }
-        }
-        if (!outlet && !body) return false;
+        Mention reporter = speakerMention(ix, outer);
+        if (reporter == null || !reporter.media && reporter.kind != Mention.Kind.ORGANIZATION) return false;
+        boolean outlet = reporter.media;
         Mention subject = leftSubject(ix, cue, s0);
         // an outlet relays anyone; a body ("قال بيان صادر عن الرئاسة إن الرئيس شدد") relays a person, while
         // "أكدت الخارجية الأمريكية أن واشنطن ترفض" is the ministry speaking for its state
@@ -383,14 +376,20 @@ final class StatementFinder {
         return found;
     }
 
-    /** Did an outlet make this statement ("وأضافت الوكالة أن …")? */
-    private static boolean spokenByOutlet(DocIndex ix, EventDraft.StatementDraft d) {
+    /** The mention of a statement's speaker between its cue and its content (not a platform), or null. */
+    private static Mention speakerMention(DocIndex ix, EventDraft.StatementDraft d) {
         int contentTok = ix.t.firstTokenAtOrAfter(d.contentStart);
         for (int k = Math.max(0, d.cueToken); k < contentTok && k < ix.t.size(); k++) {
             Mention m = ix.mention(k);
-            if (m != null && m.media && !m.platform && d.speaker.equals(m.actorId)) return true;
+            if (m != null && !m.platform && d.speaker.equals(m.actorId)) return m;
         }
-        return false;
+        return null;
+    }
+
+    /** Did an outlet make this statement ("وأضافت الوكالة أن …")? */
+    private static boolean spokenByOutlet(DocIndex ix, EventDraft.StatementDraft d) {
+        Mention m = speakerMention(ix, d);
+        return m != null && m.media;
     }
 
     /** Nouns for what words come in: "في حوار نشر اليوم", "في مقال كتب …". */
