@@ -16,6 +16,11 @@ public enum OrgKind {
     NEWS_AGENCY,
     /** A newspaper, TV channel or other media outlet. */
     MEDIA_OUTLET,
+    /**
+     * A social-media or messaging platform (X, Facebook, Telegram): the channel a statement was posted on,
+     * never its speaker.
+     */
+    PLATFORM,
     /** A company. */
     COMPANY,
     /** Anything else. */

@@ -314,6 +314,14 @@ final class DocIndex {
         List<EventDraft.StatementDraft> sorted = new ArrayList<>(statements);
         sorted.sort((x, y) -> Integer.compare(x.contentStart, y.contentStart));
         statementsByContent = sorted;
+        for (EventDraft.StatementDraft s : statements) statementsByCue.putIfAbsent(s.cueToken, s);
+    }
+
+    private final java.util.Map<Integer, EventDraft.StatementDraft> statementsByCue = new java.util.HashMap<>();
+
+    /** The statement whose cue word is token {@code tok}, or null. */
+    EventDraft.StatementDraft statementCuedAt(int tok) {
+        return statementsByCue.get(tok);
     }
 
     /** The statement whose content holds this character offset, or null. */

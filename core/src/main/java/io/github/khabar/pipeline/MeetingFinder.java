@@ -198,6 +198,14 @@ final class MeetingFinder {
                 }
             }
         }
+        if (left.isEmpty() && "NOUN".equals(cue.attr("KIND")) && participants.size() < 2 && cue.start() > 0
+                && AFTER.contains(DocIndex.stripConj(t.norm(cue.start() - 1)))) {
+            // "إن الرئيس X شدد خلال اتصال هاتفي مع Y على …": the speaker of the verb whose frame holds the call
+            DocIndex.Cue verb = ix.previous(cue);
+            EventDraft.StatementDraft said = verb == null || verb.kind() != DocIndex.CueKind.STATEMENT
+                    || verb.end() < cue.start() - 2 ? null : ix.statementCuedAt(verb.start());
+            if (said != null && !participants.contains(said.speaker)) participants.add(0, said.speaker);
+        }
         if (participants.size() < 2 && dualPronoun(ix, cue.end(), cl.rightEnd())) {
             // "اتصال هاتفي جرى بينهما": the two just named
             for (Mention m : ix.actorMentions(Math.max(0, Math.max(cl.sentenceStart() - 1, cue.start() - REACH)), cue.start())) {

@@ -47,7 +47,10 @@ final class Mention {
     String counterpartCountry;
     /** The name is a chain with بن / آل / أبو: its last word alone is no surname. */
     boolean chainName;
+    /** A news agency, paper, channel or platform: a statement's via. */
     boolean media;
+    /** A platform ("منصة إكس"): a via only, never a speaker. */
+    boolean platform;
     /** Honorifics written before the name ("جلالة", "سمو", "فخامة"), normalised; for "جلالته", "سموه". */
     final java.util.Set<String> honorifics = new java.util.HashSet<>(2);
     /** For a pronoun of honour ("جلالته", "سموه"): the honorific it stands for. */

@@ -34,16 +34,20 @@ import java.util.Set;
 final class MentionStage {
     private static final Set<String> GOV_NOUNS = keys("الخارجية", "الدفاع", "الداخلية", "الرئاسة", "الإدارة",
             "الحكومة", "الاستخبارات", "المخابرات", "الجيش", "السلطات", "البرلمان", "القيادة", "الدبلوماسية",
-            "الخارجيه", "الأركان", "البحرية", "الشرطة", "النيابة", "المعارضة", "الاستخبارات العامة");
+            "الخارجيه", "الأركان", "البحرية", "الشرطة", "النيابة", "المعارضة", "الاستخبارات العامة", "الحرس");
     private static final Set<String> GOV_QUALIFIERS = keys("العامة", "الجديدة", "المؤقتة", "الانتقالية", "الحالية",
-            "السابقة", "الشرعية", "العليا", "المركزية", "الاتحادية", "الفيدرالية");
+            "السابقة", "الشرعية", "العليا", "المركزية", "الاتحادية", "الفيدرالية", "الوطني", "الوطنية");
     private static final Set<String> MEDIA_HEADS = keys("وكالة", "صحيفة", "قناة", "موقع", "شبكة", "إذاعة",
             "تلفزيون", "مجلة", "وكالات", "جريدة", "منصة");
     private static final Set<String> TITLE_QUALIFIERS = keys("الخاص", "الخاصة", "الدائم", "الدائمة", "الأول", "الأولى",
             "الثاني", "الثانية", "السابق", "السابقة", "الجديد", "الجديدة", "الأعلى", "العام", "العامة", "المساعد",
             "المساعدة", "الرسمي", "الرسمية", "المكلف", "المكلفة", "الانتقالي", "الانتقالية", "المؤقت", "المؤقتة",
             "الفخري", "التنفيذي", "الإقليمي", "الأممي", "الرئاسي", "الرئاسية", "المناوب", "المقيم", "الأسبق",
-            "المستقيل", "المنتخب", "المنتهية", "ولايته", "الركن", "أول", "الحالي", "الحالية", "الشرعي");
+            "الوطني", "الوطنية",
+            "المستقيل", "المنتخب", "المنتهية", "ولايته", "الركن", "أول", "الحالي", "الحالية", "الشرعي",
+            // the field of an adviser or spokesman: "المستشار الدبلوماسي لرئيس الدولة", "المتحدث العسكري"
+            "الدبلوماسي", "الدبلوماسية", "الإعلامي", "الإعلامية", "العسكري", "العسكرية", "الأمني", "الأمنية",
+            "الاقتصادي", "الاقتصادية", "القانوني", "القانونية");
     private static final Set<String> TITLE_LINKS = keys("باسم", "لدى", "في", "إلى", "لشؤون", "عن", "لـ", "ل", "من",
             "لمجلس", "بمجلس", "لرئيس", "للرئيس", "لوزير", "بوزارة", "لوزارة", "بدولة", "بمملكة", "بجمهورية",
             "بسلطنة");
@@ -64,6 +68,16 @@ final class MentionStage {
     private static final Set<String> CAPITAL = keys("العاصمة", "عاصمة");
     private static final String MINISTRY = Keys.of("وزارة");
     private static final String ABD = Keys.of("عبد");
+    private static final String IN_THE_NAME_OF = Keys.of("باسم");
+    /** Words before an outlet's name when someone speaks to or through it ("في حوار مع صحيفة …"). */
+    private static final Set<String> OUTLET_LINKS = keys("مع", "عبر");
+    /** Head nouns of parties, movements and other bodies an office may be "of". */
+    private static final Set<String> BODY_HEADS = keys("حركة", "حزب", "جبهة", "تيار", "جماعة", "منظمة", "هيئة",
+            "جمعية", "ائتلاف", "تحالف", "تجمع", "تنظيم");
+    /** Nouns of places and institutions named after people: the name that follows is no person here. */
+    private static final Set<String> NAMED_AFTER = keys("منتدى", "مؤسسة", "جامعة", "مستشفى", "شارع", "ملعب",
+            "مسجد", "جامع", "مدرسة", "جائزة", "مركز", "قاعة", "مطار", "ميناء", "ساحة", "حي", "مجمع", "معهد",
+            "كلية", "مكتبة", "متحف", "نادي", "مخيم", "ضريح", "جسر", "طريق", "مدينة", "قاعدة");
     /** Second halves of compound given names ("نور الدين", "نصر الله"). */
     private static final Set<String> COMPOUND_SECONDS = keys("الدين", "الله", "الإسلام", "الرحمن");
     /** Function words spelled with alef maqsura, which folding confuses with names ("على" / "علي"). */
@@ -199,6 +213,9 @@ final class MentionStage {
                     && lex.givenNames.contains(t.norm(i))) {
                 m = null; // "عماد الطرابلسي": a given name, not the rank "العماد"
             }
+            if (m != null && m.has(Gazetteer.Kind.TITLE) && functionWordNotTitle(i, m)) {
+                m = null; // "أمام الصحفيين": the preposition, not إمام
+            }
             if ((m != null && m.has(Gazetteer.Kind.TITLE) && !m.has(Gazetteer.Kind.PERSON))
                     || (isTitlePrefix(i) && (gaz(i + 1) != null && gaz(i + 1).has(Gazetteer.Kind.TITLE)
                         || isTitlePrefix(i + 1) && gaz(i + 2) != null && gaz(i + 2).has(Gazetteer.Kind.TITLE)))) {
@@ -212,7 +229,7 @@ final class MentionStage {
                 // a known organisation's full name ("وكالة الأنباء السعودية") before the patterns
                 Gazetteer.Entry e = m.first(Gazetteer.Kind.ORGANIZATION);
                 Mention org = add(Mention.Kind.ORGANIZATION, i, m.end(), m.cliticChars(), e.organization(), e.country());
-                org.media = isMedia(e.organization());
+                outlet(org, e.organization(), false);
                 return m.end();
             }
             int r = counterpart(i);
@@ -221,6 +238,8 @@ final class MentionStage {
             if (r > i) return r;
             r = media(i);
             if (r > i) return r;
+            r = quotedOutlet(i);
+            if (r > i) return r;
             r = capital(i);
             if (r > i) return r;
             if (m != null) {
@@ -228,7 +247,7 @@ final class MentionStage {
                 if ((e = m.first(Gazetteer.Kind.ORGANIZATION)) != null) {
                     Mention org = add(Mention.Kind.ORGANIZATION, i, m.end(), m.cliticChars(), e.organization(),
                             e.country());
-                    org.media = isMedia(e.organization());
+                    outlet(org, e.organization(), false);
                     return m.end();
                 }
                 if ((e = m.first(Gazetteer.Kind.COUNTRY)) != null) {
@@ -294,6 +313,31 @@ final class MentionStage {
             return false;
         }
 
+        /**
+         * "المستشار الدبلوماسي لرئيس الدولة", "المستشار الإعلامي لرئيس الوزراء": a word that is an honorific
+         * before a name (المستشار عدلي منصور) is an office when its field or the office it serves follows.
+         */
+        boolean honorificAsOffice(int p, Gazetteer.Match m) {
+            String head = t.norm(p).startsWith("ال") ? t.norm(p).substring(2) : t.norm(p);
+            if (!(isTitlePrefix(p) || TITLE_PREFIXES.contains(head)) || m.end() >= t.size()) return false;
+            int k = m.end();
+            String w = t.norm(k);
+            if (TITLE_QUALIFIERS.contains(w)) return true;
+            Gazetteer.Match next = gaz(k);
+            return w.charAt(0) == 'ل' && next != null && next.cliticChars() > 0 && next.has(Gazetteer.Kind.TITLE)
+                    && !next.has(Gazetteer.Kind.PERSON);
+        }
+
+        /**
+         * A one-word title spelled like a function word once hamzas are folded, written with the function
+         * word's hamza: "أمام" (in front of) is not "إمام" (imam).
+         */
+        boolean functionWordNotTitle(int p, Gazetteer.Match m) {
+            if (m.end() != p + 1 || m.cliticChars() > 0 || !lex.functionWords.contains(t.norm(p))) return false;
+            String raw = t.tokens.get(p).text();
+            return !raw.isEmpty() && raw.charAt(0) == '\u0623';
+        }
+
         boolean endsWithLink(Gazetteer.Match m) {
             return LINK_ENDINGS.contains(t.norm(m.end() - 1));
         }
@@ -346,7 +390,7 @@ final class MentionStage {
                     break; // "وزير الداخلية الليبي عماد الطرابلسي": a given name, not the rank "العماد"
                 }
                 TitleEntry te = m.first(Gazetteer.Kind.TITLE).title();
-                boolean honorific = te.category() == TitleCategory.HONORIFIC && p == j;
+                boolean honorific = te.category() == TitleCategory.HONORIFIC && p == j && !honorificAsOffice(p, m);
                 int end = m.end();
                 String hk = honorificKey(p, m.end());
                 if (hk != null) seenHonorifics.add(hk);
@@ -481,6 +525,43 @@ final class MentionStage {
                     titleEnd = k;
                     continue;
                 }
+                // the head may close the title itself ("رئيس حزب" + "الاستقلال")
+                int head = k == j && BODY_HEADS.contains(w) ? k
+                        : k == j && k > 0 && BODY_HEADS.contains(t.norm(k - 1)) ? k - 1 : -1;
+                if (head >= 0) {
+                    int e = bodyChain(head);
+                    if (e > head + 1) {
+                        // "رئيس حركة مجتمع السلم عبد الرزاق مقري": the body the office heads, then the name; a
+                        // demonym after it says whose ("حزب العدالة والتنمية المغربي", not the Turkish one)
+                        Gazetteer.Match after = gaz(e);
+                        String bodyCountry = after != null && after.has(Gazetteer.Kind.DEMONYM)
+                                ? after.first(Gazetteer.Kind.DEMONYM).country() : countryIn(head, e);
+                        Gazetteer.Match kb = gaz(head) != null && gaz(head).end() == e ? gaz(head)
+                                : gaz(head + 1) != null && gaz(head + 1).end() == e ? gaz(head + 1) : null;
+                        if (kb != null && kb.has(Gazetteer.Kind.ORGANIZATION) && !kb.has(Gazetteer.Kind.PERSON)
+                                && (after == null || !after.has(Gazetteer.Kind.DEMONYM)
+                                    || bodyCountry.equals(kb.first(Gazetteer.Kind.ORGANIZATION).country()))) {
+                            // a known body ("حركة حماس"): the same actor as its other mentions
+                            Gazetteer.Entry known = kb.first(Gazetteer.Kind.ORGANIZATION);
+                            embedded(head, e, 0, known.organization(), known.country());
+                            bodyCountry = known.country();
+                        } else {
+                            embedded(head, e, 0, null, bodyCountry);
+                        }
+                        if (country == null) country = bodyCountry;
+                        k = e;
+                        titleEnd = e;
+                        continue;
+                    }
+                }
+                if (linked && k == j && k > 0 && t.norm(k - 1).equals(IN_THE_NAME_OF)) {
+                    int e = bodyPhrase(k);
+                    if (e > k) {
+                        k = e; // "المتحدث باسم قوات التحالف": what follows باسم is a body, not the speaker's name
+                        titleEnd = e;
+                        continue;
+                    }
+                }
                 if (k > j && w.startsWith("و") && gaz(k) == null && k + 1 < t.size() && gaz(k + 1) != null
                         && gaz(k + 1).has(Gazetteer.Kind.DEMONYM) && k == titleEnd) {
                     // "وزير التنمية والتكنولوجيا البولندي": a coordinated portfolio
@@ -558,6 +639,54 @@ final class MentionStage {
         /** "بالخارج", "في الخارج" is one word here: "بالخارج". */
         private boolean abroad(int p) {
             return t.norm(p).equals(Keys.of("بالخارج"));
+        }
+
+        /**
+         * A body named by its kind ("حركة مجتمع السلم", "حزب العدالة والتنمية"): the head, then words in
+         * construct with it — an indefinite one only before a definite one — up to a given name, a title, a
+         * demonym or a function word. Returns the end, or k when nothing follows the head.
+         */
+        private int bodyChain(int k) {
+            int e = k + 1;
+            boolean definite = false;
+            while (e < t.size() && e < k + 5 && t.isArabicWord(e)) {
+                String w = t.norm(e);
+                Gazetteer.Match m = gaz(e);
+                if (lex.functionWords.contains(w) || lex.commonVerbs.contains(w) || isGivenName(e)
+                        || lex.reportingCues.contains(DocIndex.stripConj(w))
+                        || (m != null && (m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)))) {
+                    break;
+                }
+                if (m != null && m.has(Gazetteer.Kind.DEMONYM) && e > k + 1) break; // "… المصري": the country
+                boolean known = m != null && m.has(Gazetteer.Kind.ORGANIZATION);
+                boolean article = hasArticle(e) || w.startsWith("وال"); // "العدالة والتنمية"
+                if (!article && !known) {
+                    // an indefinite word only heads a construct ("مجتمع السلم"), never after a definite one,
+                    // and not as a compound given name ("فضل الله")
+                    boolean next = e + 1 < t.size() && hasArticle(e + 1) && !isGivenName(e + 1)
+                            && !COMPOUND_SECONDS.contains(t.norm(e + 1));
+                    if (definite || !next) break;
+                }
+                definite |= article || known;
+                e++;
+            }
+            return e;
+        }
+
+        /** An unknown body after "باسم": a head noun and the definite words in construct with it. */
+        private int bodyPhrase(int k) {
+            int e = k;
+            while (e < t.size() && e < k + 4 && t.isArabicWord(e) && (e == k || hasArticle(e))) {
+                String w = t.norm(e);
+                Gazetteer.Match m = gaz(e);
+                if (lex.functionWords.contains(w) || lex.commonVerbs.contains(w) || isGivenName(e)
+                        || (m != null && (m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.DEMONYM)
+                            || m.has(Gazetteer.Kind.PERSON)))) {
+                    break;
+                }
+                e++;
+            }
+            return e;
         }
 
         private int trimTrailing(int from, int end) {
@@ -736,8 +865,11 @@ final class MentionStage {
                 if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) {
                     break;
                 }
+                if (functionWordNotTitle(p, m)) {
+                    break; // "جو بايدن أمام الصحفيين": in front of, not an imam
+                }
                 TitleEntry te = m.first(Gazetteer.Kind.TITLE).title();
-                if (te.category() == TitleCategory.HONORIFIC && p == k) {
+                if (te.category() == TitleCategory.HONORIFIC && p == k && !honorificAsOffice(p, m)) {
                     break; // the honorific of the next person
                 }
                 Complement c = complement(m.end(), endsWithLink(m), takesDestination(te, k, p), takesPortfolio(te, m));
@@ -788,6 +920,9 @@ final class MentionStage {
             // "مبادئ حسن الجوار": a given name and a noun; without a title, ask for a person's context
             if (!personContext(i, end)) {
                 return i;
+            }
+            if (i > 0 && Clitic.anyIn(t.norm(i - 1), NAMED_AFTER::contains)) {
+                return end; // "منتدى عبد الحميد شومان", "شارع حسن البنا": an institution's or a street's name
             }
             Mention p = person(i, i, end, null, null);
             return apposition(p, end);
@@ -844,10 +979,19 @@ final class MentionStage {
             return i;
         }
 
+        /**
+         * "عبد الله", "عبد الرحمن", "عبد الأمير": عبد is never a name alone, and the definite word after it
+         * (a divine name, which the word lists may count as a non-name, like الله) is its second half.
+         */
+        boolean theophoric(int i) {
+            return i + 1 < t.size() && t.norm(i).equals(ABD) && t.isArabicWord(i + 1)
+                    && (hasArticle(i + 1) || t.norm(i + 1).equals(Keys.of("ربه")));
+        }
+
         boolean isGivenName(int i) {
             if (!t.isArabicWord(i)) return false;
             String w = t.norm(i);
-            if (lex.givenNames.contains(w)) return true;
+            if (lex.givenNames.contains(w) || theophoric(i)) return true;
             // two-word given names ("عبد الله")
             return i + 1 < t.size() && lex.givenNames.contains(w + " " + t.norm(i + 1));
         }
@@ -884,14 +1028,24 @@ final class MentionStage {
                     }
                     continue;
                 }
-                if (CHAIN_WORDS.contains(w) && words == 0 && (w.equals(Keys.of("أبو")) || w.equals(Keys.of("عبد")))
-                        && nameLike(j + 1, true)) {
+                if (CHAIN_WORDS.contains(w) && words == 0 && (w.equals(Keys.of("أبو")) || w.equals(ABD))
+                        && (nameLike(j + 1, true) || theophoric(j))) {
                     j += 2;
                     words += 2;
                     continue;
                 }
                 if (words > 0 && REGNAL.contains(w) && royalBefore(i)) {
                     j++; // "الملك عبدالله الثاني", "الملك محمد السادس"
+                    break;
+                }
+                if (words == 1 && j == i + 1 && COMPOUND_SECONDS.contains(w) && !hasArticle(i)
+                        && !t.norm(i).endsWith("ه") && t.isArabicWord(i)) {
+                    j++; // "فضل الله", "نصر الله", "سعد الدين": a compound given name (not "حفظه الله")
+                    words++;
+                    continue;
+                }
+                if (words > 0 && nisbaSurname(i, j)) {
+                    j++; // "طاهر المصري": a family name that is a demonym, after a bare given name
                     break;
                 }
                 if (!nameLike(j, words > 0) || (words > 0 && verbLike(j))) {
@@ -955,6 +1109,22 @@ final class MentionStage {
                 return false;
             }
             return nameLike(j, true) && !verbLike(j) && !nameLike(j + 1, true);
+        }
+
+        /**
+         * Token j, a one-word demonym with the article, right after a name that is so far only a given name
+         * ("طاهر المصري", "عبد الرحمن السوري"), is the family name: an adjective after a name would describe
+         * a person the text names by office, not by given name alone. Not when a name part still follows.
+         */
+        boolean nisbaSurname(int i, int j) {
+            if (!hasArticle(j) || j - i > 2) return false;
+            boolean givenOnly = j - i == 1 ? lex.givenNames.contains(t.norm(i)) && !hasArticle(i)
+                    : theophoric(i) || lex.givenNames.contains(t.norm(i) + " " + t.norm(i + 1));
+            if (!givenOnly) return false;
+            Gazetteer.Match m = gaz(j);
+            return m != null && m.end() == j + 1 && m.cliticChars() == 0 && m.has(Gazetteer.Kind.DEMONYM)
+                    && !m.has(Gazetteer.Kind.COUNTRY) && !m.has(Gazetteer.Kind.ORGANIZATION)
+                    && !m.has(Gazetteer.Kind.TITLE) && !namePartFollows(j + 1);
         }
 
         /** "ولد الشيخ", "آل الشيخ": an honorific that is part of a family name after a link word. */
@@ -1057,13 +1227,27 @@ final class MentionStage {
             Gazetteer.Match m = gaz(j);
             boolean surnameSlot = inside && m != null && m.end() == j + 1 && m.has(Gazetteer.Kind.PLACE)
                     && !m.has(Gazetteer.Kind.COUNTRY) && isGivenName(j - 1);
-            if (m != null && !m.has(Gazetteer.Kind.PERSON) && !surnameSlot && (m.has(Gazetteer.Kind.TITLE)
+            // "عماد الطرابلسي": a given name spelled like a rank (العماد) is a name without the article when a
+            // family name, a link (بن) or another given name follows it
+            boolean givenNotRank = m != null && m.end() == j + 1 && !hasArticle(j) && lex.givenNames.contains(w)
+                    && !m.has(Gazetteer.Kind.DEMONYM) && !m.has(Gazetteer.Kind.COUNTRY)
+                    && !m.has(Gazetteer.Kind.ORGANIZATION) && !m.has(Gazetteer.Kind.PLACE) && namePartFollows(j + 1);
+            if (m != null && !m.has(Gazetteer.Kind.PERSON) && !surnameSlot && !givenNotRank && (m.has(Gazetteer.Kind.TITLE)
                     || m.has(Gazetteer.Kind.DEMONYM) || m.has(Gazetteer.Kind.COUNTRY)
                     || m.has(Gazetteer.Kind.ORGANIZATION)
                     || (m.has(Gazetteer.Kind.PLACE) && !lex.givenNames.contains(w)))) {
                 return false;
             }
             return true;
+        }
+
+        /** Token k continues a name: a link word, a given name, or a definite word the lists know nothing of. */
+        private boolean namePartFollows(int k) {
+            if (k >= t.size() || !t.isArabicWord(k)) return false;
+            String w = t.norm(k);
+            if (CHAIN_WORDS.contains(w) || lex.givenNames.contains(w)) return true;
+            return hasArticle(k) && gaz(k) == null && !lex.nonNames.contains(w) && !lex.functionWords.contains(w)
+                    && !lex.commonVerbs.contains(w) && !GOV_NOUNS.contains(w);
         }
 
         // ---- organisations, places, groups -----------------------------------------------------------
@@ -1111,6 +1295,10 @@ final class MentionStage {
             } else if (!stem.equals(MINISTRY) && !demonymOptional) {
                 return null;
             }
+            Gazetteer.Match known = gaz(i);
+            if (known != null && known.has(Gazetteer.Kind.ORGANIZATION) && known.end() > end) {
+                return null; // "الحرس الثوري": the knowledge base's longer name, not the pattern "الحرس"
+            }
             return new Gov(end, clitic, country);
         }
 
@@ -1135,7 +1323,7 @@ final class MentionStage {
                 Gazetteer.Entry e = m.first(Gazetteer.Kind.ORGANIZATION);
                 Mention org = addWithName(Mention.Kind.ORGANIZATION, i, end, k, m.end(), m.cliticChars(),
                         e.organization(), e.country());
-                org.media = true;
+                outlet(org, e.organization(), true);
                 return end;
             }
             // unknown outlet: a quoted name, or up to two words that are not function words
@@ -1150,8 +1338,11 @@ final class MentionStage {
                         && (gaz(nameEnd) == null || gaz(nameEnd).has(Gazetteer.Kind.DEMONYM) == false)) {
                     nameEnd++;
                 }
+                boolean toOutlet = clitic > 0 && t.norm(i).charAt(clitic - 1) == 'ل'
+                        || i > 0 && OUTLET_LINKS.contains(t.norm(i - 1));
                 if (nameEnd == nameStart || !(gaz(nameEnd) != null && gaz(nameEnd).has(Gazetteer.Kind.DEMONYM))
-                        && !head.equals(Keys.of("وكالة"))) {
+                        && !head.equals(Keys.of("وكالة")) && !(toOutlet && speechFrameBefore(i))) {
+                    // "قال لصحيفة بيلد", "في حوار مع جريدة الخبر": unknown outlets only where someone speaks
                     return i;
                 }
             }
@@ -1170,6 +1361,40 @@ final class MentionStage {
                     : add(Mention.Kind.ORGANIZATION, i, end, clitic, null, country);
             org.media = true;
             return end;
+        }
+
+        /**
+         * Is token i inside the frame of a speech verb: one comes before it in the sentence (within two dozen
+         * words) and no إن/أن or colon has opened its content yet?
+         */
+        boolean speechFrameBefore(int i) {
+            int s0 = t.sentenceFirstToken(t.sentence(i));
+            for (int k = i - 1; k >= Math.max(s0, i - 24); k--) {
+                String w = t.norm(k);
+                if (SPEECH_AFTER.contains(w) || t.isPunct(k, ':')) return false;
+                if (Clitic.anyIn(w, lex.reportingCues::contains)) return true;
+            }
+            return false;
+        }
+
+        /** "في تصريح لـ«هسبريس»": a quoted name after a detached لـ in a speech frame is an outlet. */
+        int quotedOutlet(int i) {
+            if (!t.norm(i).equals(Keys.of("ل")) || !t.isQuote(i + 1) || !speechFrameBefore(i)) return i;
+            int a = i + 2;
+            int b = a;
+            while (b < t.size() && t.isWord(b) && b - a < 4) b++;
+            if (b == a || !t.isQuote(b)) return i;
+            Gazetteer.Match m = gaz(a);
+            Mention org;
+            if (m != null && m.has(Gazetteer.Kind.ORGANIZATION) && m.end() == b) {
+                Gazetteer.Entry e = m.first(Gazetteer.Kind.ORGANIZATION);
+                org = addWithName(Mention.Kind.ORGANIZATION, i, b + 1, a, b, 0, e.organization(), e.country());
+                outlet(org, e.organization(), true);
+            } else {
+                org = addWithName(Mention.Kind.ORGANIZATION, i, b + 1, a, b, 0, null, null);
+                org.media = true;
+            }
+            return b + 1;
         }
 
         /** "العاصمة الروسية" = the capital; "العاصمة التركية أنقرة" = the named city. */
@@ -1305,8 +1530,14 @@ final class MentionStage {
             return null;
         }
 
+        /** Marks an organisation mention as an outlet (a statement's via) and a platform by its entry's kind. */
+        void outlet(Mention org, OrganizationEntry e, boolean namedAsOutlet) {
+            org.media = namedAsOutlet || isMedia(e);
+            org.platform = e.kind() == OrgKind.PLATFORM;
+        }
+
         boolean isMedia(OrganizationEntry o) {
-            return o.kind() == OrgKind.NEWS_AGENCY || o.kind() == OrgKind.MEDIA_OUTLET;
+            return o.kind() == OrgKind.NEWS_AGENCY || o.kind() == OrgKind.MEDIA_OUTLET || o.kind() == OrgKind.PLATFORM;
         }
 
         // ---- helpers ---------------------------------------------------------------------------------
@@ -1317,7 +1548,7 @@ final class MentionStage {
                 if (m.kind == Mention.Kind.ORGANIZATION && m.tokStart == a) return; // looked at twice
             }
             Mention org = add(Mention.Kind.ORGANIZATION, a, b, clitic, entry, country);
-            org.media = entry != null && isMedia(entry);
+            if (entry != null) outlet(org, entry, false);
         }
 
         Mention add(Mention.Kind kind, int a, int b, int clitic, Object ref, String country) {

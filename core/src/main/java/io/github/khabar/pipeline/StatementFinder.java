@@ -19,8 +19,8 @@ import java.util.Set;
  */
 final class StatementFinder {
     private static final Set<String> COMPLEMENTIZERS = DocIndex.keys("أن", "إن", "أنه", "إنه", "أنها", "إنها",
-            "بأن", "فإن", "أنهم", "إنهم", "أنهما", "بأنه", "بأنها", "إننا", "أننا", "إنني", "أنني", "فإنه", "فإنها",
-            "لأن");
+            "بأن", "فإن", "أنهم", "إنهم", "أنهما", "بأنه", "بأنها", "إننا", "أننا", "إنني", "أنني", "فإنه", "فإنها");
+    // not "لأن" (because): it gives a reason, never what was said ("نشرت … صواريخ لأن …")
     /** Verbs whose content may be a plain object: "أكد الرئيس انفتاح دمشق", "أعرب عن استعداده". */
     private static final Set<String> OBJECT_VERBS = DocIndex.keys("أكد", "أكدت", "أكدا", "أكدوا", "يؤكد", "تؤكد",
             "شدد", "شددت", "شددا", "أعرب", "أعربت", "أعربا", "عبر", "عبرت", "جدد", "جددت", "أدان", "أدانت",
@@ -40,6 +40,33 @@ final class StatementFinder {
             "صحافي", "له", "لها", "خلال", "مؤتمر", "المؤتمر", "الصحفي", "مقابلة", "حديث", "كلمة", "اليوم", "أمس",
             "أيضا", "كذلك", "من", "جهته", "جهتها", "بدوره", "بدورها", "ذلك", "السياق", "هذا", "الصدد", "لوكالة",
             "لصحيفة", "لقناة", "عبر", "منصة", "حسابه", "حسابها", "على", "نقلتها", "وكالة");
+
+    private static final Set<String> ISSUED = DocIndex.keys("صادر", "صادرة", "الصادر", "الصادرة");
+    private static final Set<String> NOUN_QUALIFIERS = DocIndex.keys("صحفي", "صحافي", "رسمي", "مشترك", "مكتوب",
+            "مقتضب", "جديد");
+
+    /** After "بيان" (token k on): "صادر عن X" or "لX" (past "صحفي", "رسمي"): X, the body that issued it. */
+    private static Mention issuer(DocIndex ix, int k, int s1) {
+        PreparedText t = ix.t;
+        while (k < s1 && NOUN_QUALIFIERS.contains(t.norm(k))) k++;
+        if (k < s1 && ISSUED.contains(t.norm(k))) {
+            k++;
+            if (k >= s1 || !t.norm(k).equals(Keys.of("عن"))) return null;
+            k++;
+        } else {
+            Mention m = ix.mention(k);
+            String w = t.norm(k);
+            boolean lam = w.startsWith("لل") || w.startsWith("ل") && m != null && m.start > t.start(k);
+            if (m == null || !lam) return null; // "بيان للرئاسة", "بيان لوزارة الخارجية"
+        }
+        Mention m = ix.mention(k);
+        return m != null && m.tokStart == k && m.actorId != null && m.kind != Mention.Kind.PLACE && !m.platform
+                ? m : null;
+    }
+
+    /** Nouns of speech that, right after a verb and without في, are its object: "أدانت تصريحات الوزير". */
+    private static final Set<String> SPEECH_NOUNS = DocIndex.keys("بيان", "تصريح", "تصريحات", "مقابلة", "حديث",
+            "كلمة");
 
     List<EventDraft.StatementDraft> find(DocIndex ix) {
         PreparedText t = ix.t;
@@ -79,7 +106,7 @@ final class StatementFinder {
             int a = t.sentenceFirstToken(s);
             int b = t.sentenceEndToken(s);
             Mention m = ix.mention(a);
-            if (m == null || m.actorId == null || m.tokStart != a) continue;
+            if (m == null || m.actorId == null || m.tokStart != a || m.platform) continue;
             int colon = m.tokEnd;
             if (!t.isPunct(colon, ':')) continue;
             EventDraft.StatementDraft st = new EventDraft.StatementDraft();
@@ -106,6 +133,10 @@ final class StatementFinder {
         // the speaker right after the verb, past "في بيان", times and commas
         for (int k = j; k < Math.min(s1, j + 6); k++) {
             Mention m = ix.mention(k);
+            if (m != null && m.platform) {
+                k = m.tokEnd - 1; // "قال عبر منصة إكس الوزير …": the platform carries the words, it does not speak
+                continue;
+            }
             if (m != null && m.tokStart == k && (m.actorId != null || m.kind == Mention.Kind.GROUP_WORD)
                     && m.kind != Mention.Kind.PLACE) {
                 if (m.media && participle) break;
@@ -116,6 +147,11 @@ final class StatementFinder {
             String w = t.norm(k);
             if (COMPLEMENTIZERS.contains(w) || t.isPunct(k, ':') || ix.cueAt[k] != null) break;
             if (participle) break; // "مشيرا إلى": no subject follows
+            if (k == j && SPEECH_NOUNS.contains(w)) {
+                // "قال بيان صادر عن الرئاسة": the issuer speaks; "رفضت بيان الاتحاد": an object, whose owner does not
+                speaker = issuer(ix, k + 1, s1);
+                break;
+            }
             if (!IN_STATEMENT.contains(DocIndex.stripConj(w)) && !isTimeToken(ix, k)) break;
         }
         String sourceOrg = speaker == null && !participle ? anonymousSource(ix, j, s1) : null;
@@ -137,13 +173,21 @@ final class StatementFinder {
                 }
             }
         }
+        if (relativeInFrame(ix, c)) {
+            return null; // "كتب X في مقال نشر في صحيفة …": the paper published the article, X wrote the words
+        }
         if (c.end() < s1 && PRAYER_OBJECTS.contains(t.norm(c.end()))) {
             return null; // "داعيا الله أن …", "سائلا المولى": a prayer, not a position
         }
         String speakerId = null;
+        String inheritedVia = null;
         EventDraft.StatementDraft enclosing = enclosing(done, t.start(c.start()));
+        EventDraft.StatementDraft relayedBy = null;
         if (enclosing != null && (enclosing.kind == StatementKind.DIRECT || speaker == null)) {
-            return null; // a report inside someone else's words is theirs to tell
+            if (speaker != null || participle || !outletReports(ix, enclosing, c.start(), s0)) {
+                return null; // a report inside someone else's words is theirs to tell
+            }
+            relayedBy = enclosing; // "ذكرت الوكالة أن الوزارة رحبت ب…": the ministry speaks, the agency relays
         }
         if (sourceOrg != null) {
             speakerId = sourceOrg; // "قال مسؤول من حركة حماس إن": the organisation the official speaks for
@@ -176,10 +220,24 @@ final class StatementFinder {
             } else if (previous != null && t.sentence(previous.cueToken) >= t.sentence(c.start()) - 2
                     && continues(t, c, s0)) {
                 speakerId = previous.speaker; // "وأضاف أن", "وتابع:"
+                ActorTable.ActorDraft before = ix.actors.get(previous.speaker);
+                if (pluralVerb(ix, c) && before != null && before.type != io.github.khabar.model.ActorType.GROUP) {
+                    // "وذكرت الوكالة أن الوزيرين بحثا …، وشددا على …": a dual verb goes on with the dual subject
+                    // of the reported clause, not with the one who reports it
+                    // (only a group the text has already resolved: resolving one here would make the group
+                    // word an actor for the meeting rules too, which would count the talks it reports a second time)
+                    Mention group = lastGroupWord(ix, s0, c.start());
+                    speakerId = group == null ? null : group.actorId;
+                    if (speakerId != null) {
+                        inheritedVia = previous.via != null ? previous.via
+                                : spokenByOutlet(ix, previous) ? previous.speaker : null;
+                    }
+                }
             }
         }
         if (speakerId == null) return null;
         st.speaker = speakerId;
+        if (inheritedVia != null && !inheritedVia.equals(speakerId)) st.via = inheritedVia;
         // where the content starts
         String prep = c.attr("PREP");
         int contentStart = -1;
@@ -188,6 +246,7 @@ final class StatementFinder {
             if (t.isPunct(k, ':')) { contentStart = k + 1; break; }
             if (t.isQuote(k) && ix.quoteOpeningAt(k) != null && k <= j + 1) { contentStart = k; break; }
             String w = t.norm(k);
+            if (insideName(ix, k)) continue; // "شبكة سي إن إن": not the particle إن
             if (COMPLEMENTIZERS.contains(w)) { contentStart = k + 1; break; }
             if (prep != null && Clitic.anyIn(w, prep::equals) && (w.equals(prep) || w.length() <= prep.length() + 1)) {
                 int n = k + 1;
@@ -200,7 +259,13 @@ final class StatementFinder {
                 contentStart = k;
                 break;
             }
-            if (k > j && ix.cueAt[k] != null && ix.cueAt[k].kind() == DocIndex.CueKind.STATEMENT) break;
+            if (k > j && ix.cueAt[k] != null && ix.cueAt[k].kind() == DocIndex.CueKind.STATEMENT) {
+                if (describesVehicle(t, k)) continue;
+                break;
+            }
+        }
+        if (contentStart < 0 && j < s1 && t.isComma(j)) {
+            contentStart = afterInsertedPhrase(ix, j, s1);
         }
         if (contentStart < 0) {
             Quote before = quoteEndingBefore(ix, c.start());
@@ -243,8 +308,127 @@ final class StatementFinder {
             }
         }
         int evStart = Math.min(t.start(c.start()), speaker != null ? t.start(speaker.tokStart) : Integer.MAX_VALUE);
+        if (relayedBy != null) {
+            st.via = relayedBy.speaker;
+            evStart = Math.min(evStart, relayedBy.evidence.get(0).start());
+            done.remove(relayedBy); // the outlet only carried the words
+        }
         st.evidence.add(Span.of(t.text, evStart, Math.max(st.contentEnd, t.end(c.end() - 1))));
         return st;
+    }
+
+    /**
+     * Is {@code outer} an outlet's report ("ذكرت وكالة الأنباء العمانية أن …") whose clause opens with the
+     * subject of the speech cue at {@code cue} ("… أن وزارة الخارجية العمانية رحبت")? Then the subject
+     * speaks and the outlet is the via.
+     */
+    private boolean outletReports(DocIndex ix, EventDraft.StatementDraft outer, int cue, int s0) {
+        PreparedText t = ix.t;
+        if (outer.kind != StatementKind.REPORTED || outer.via != null) return false;
+        int contentTok = t.firstTokenAtOrAfter(outer.contentStart);
+        Mention reporter = speakerMention(ix, outer);
+        if (reporter == null || !reporter.media && reporter.kind != Mention.Kind.ORGANIZATION) return false;
+        boolean outlet = reporter.media;
+        Mention subject = leftSubject(ix, cue, s0);
+        // an outlet relays anyone; a body ("قال بيان صادر عن الرئاسة إن الرئيس شدد") relays a person, while
+        // "أكدت الخارجية الأمريكية أن واشنطن ترفض" is the ministry speaking for its state
+        return subject != null && subject.tokStart == contentTok && subject.actorId != null
+                && !subject.actorId.equals(outer.speaker) && (outlet || subject.kind == Mention.Kind.PERSON);
+    }
+
+    /** The longest phrase set off by commas between a speaker and إن/أن, in tokens. */
+    private static final int MAX_INSERT = 40;
+
+    /**
+     * "وقال X، خلال مؤتمر صحفي مشترك عقده مع نظيره … في ختام اجتماعات …، إن": a circumstantial phrase
+     * between two commas, however long, keeps the speaker; the content starts after the particle that follows
+     * the closing comma. -1 when there is none, or another speech verb opens a clause inside.
+     */
+    private static int afterInsertedPhrase(DocIndex ix, int comma, int s1) {
+        PreparedText t = ix.t;
+        for (int k = comma + 1; k < Math.min(s1, comma + MAX_INSERT); k++) {
+            DocIndex.Cue cue = ix.cueAt[k];
+            if (cue != null && cue.start() == k && cue.kind() == DocIndex.CueKind.STATEMENT && !describesVehicle(t, k)) {
+                return -1;
+            }
+            if (COMPLEMENTIZERS.contains(t.norm(k)) || t.isPunct(k, ':')) return -1;
+            if (t.isComma(k)) {
+                return k + 1 < s1 && COMPLEMENTIZERS.contains(t.norm(k + 1)) ? k + 2 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "أكدا", "شددوا": a speech verb with a dual or plural subject. */
+    private boolean pluralVerb(DocIndex ix, DocIndex.Cue c) {
+        String w = DocIndex.stripConj(ix.t.norm(c.start()));
+        if (w.endsWith("وا") && ix.lex.reportingCues.contains(w.substring(0, w.length() - 2))) return true;
+        return w.length() > 3 && w.endsWith("ا") && ix.lex.reportingCues.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** The last group word ("الجانبين", "الطرفان") in [a, b). */
+    private static Mention lastGroupWord(DocIndex ix, int a, int b) {
+        Mention found = null;
+        for (int k = Math.max(a, b - MeetingFinder.REACH); k < b; k++) {
+            Mention m = ix.mention(k);
+            if (m != null && m.kind == Mention.Kind.GROUP_WORD && m.tokStart == k) found = m;
+        }
+        return found;
+    }
+
+    /** The mention of a statement's speaker between its cue and its content (not a platform), or null. */
+    private static Mention speakerMention(DocIndex ix, EventDraft.StatementDraft d) {
+        int contentTok = ix.t.firstTokenAtOrAfter(d.contentStart);
+        for (int k = Math.max(0, d.cueToken); k < contentTok && k < ix.t.size(); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && !m.platform && d.speaker.equals(m.actorId)) return m;
+        }
+        return null;
+    }
+
+    /** Did an outlet make this statement ("وأضافت الوكالة أن …")? */
+    private static boolean spokenByOutlet(DocIndex ix, EventDraft.StatementDraft d) {
+        Mention m = speakerMention(ix, d);
+        return m != null && m.media;
+    }
+
+    /** Nouns for what words come in: "في حوار نشر اليوم", "في مقال كتب …". */
+    private static final Set<String> VEHICLES = DocIndex.keys("بيان", "تصريح", "تصريحات", "حوار", "مقابلة", "مقال",
+            "تغريدة", "منشور", "تدوينة", "كلمة", "خطاب", "رسالة", "حديث", "فيديو", "مقطع", "تسجيل", "مقالة");
+
+    /**
+     * "في حوار مع صحيفة الأهرام نشر اليوم": a speech verb right after the noun of the medium (or its outlet)
+     * is a relative clause describing it (passive "نُشر"), not a new speaker's clause.
+     */
+    private static boolean describesVehicle(PreparedText t, int k) {
+        String w = t.norm(k);
+        if (w.startsWith("و") || w.startsWith("ف") || k < 1) return false;
+        for (int b = k - 1; b >= Math.max(0, k - 5); b--) {
+            if (VEHICLES.contains(t.norm(b))) return true;
+            if (!t.isWord(b)) return false;
+        }
+        return false;
+    }
+
+    /** A cue describing the medium inside the frame of the speech verb before it, whose content is still to come. */
+    private static boolean relativeInFrame(DocIndex ix, DocIndex.Cue c) {
+        PreparedText t = ix.t;
+        if (!describesVehicle(t, c.start())) return false;
+        DocIndex.Cue verb = ix.previous(c);
+        if (verb == null || verb.kind() != DocIndex.CueKind.STATEMENT || t.sentence(verb.start()) != t.sentence(c.start())) {
+            return false;
+        }
+        for (int k = verb.end(); k < c.start(); k++) {
+            if (COMPLEMENTIZERS.contains(t.norm(k)) || t.isPunct(k, ':') || ix.quoteOpeningAt(k) != null) return false;
+        }
+        return true;
+    }
+
+    /** Token k is inside an actor's name, past its first word ("سي إن إن"), so no particle or cue. */
+    private static boolean insideName(DocIndex ix, int k) {
+        Mention m = ix.mention(k);
+        return m != null && m.actorId != null && k > m.tokStart && k < m.tokEnd
+                && ix.t.start(k) < m.end && ix.t.end(k) > m.start;
     }
 
     /** A quote that closes right before the cue (past a comma). */
@@ -403,7 +587,7 @@ final class StatementFinder {
         st.cueToken = c.start();
         int contentStart = -1;
         for (int j = k; j < Math.min(s1, k + 8); j++) {
-            if (t.isQuote(j) && ix.mention(j) != null) continue;
+            if (t.isQuote(j) && ix.mention(j) != null || insideName(ix, j)) continue;
             if (COMPLEMENTIZERS.contains(t.norm(j)) || t.isPunct(j, ':')) {
                 contentStart = j + 1;
                 break;
@@ -435,7 +619,9 @@ final class StatementFinder {
             }
             if (m != null && m.tokStart == n && !m.media) break;
         }
-        for (; k < Math.min(s1, c.end() + 5); k++) {
+        // the speaker comes within a few words of the cue, or of the relaying outlet's "عن"
+        int reach = (relayedVia != null ? k : c.end()) + 5;
+        for (; k < Math.min(s1, reach); k++) {
             Mention m = ix.mention(k);
             if (m != null && m.actorId != null && m.kind != Mention.Kind.PLACE) {
                 actor = m;
@@ -545,9 +731,22 @@ final class StatementFinder {
         PreparedText t = ix.t;
         String type = c.attr("TYPE");
         if ("PARTICIPLE".equals(type)) return t.isComma(c.start() - 1) || t.norm(c.start()).startsWith("و");
-        if ("SOURCE".equals(type)) return true;
+        if ("SOURCE".equals(type)) return namesSource(ix, c); // not "تسير وفق الخطة"
         String w = t.norm(c.start());
         return (w.startsWith("و") || w.startsWith("ف")) && (t.isComma(c.start() - 1) || t.isBreak(c.start() - 1));
+    }
+
+    /** "بحسب X", "وفق ما نقلته وكالة X": an actor within a few words after the cue (past عن and lead words). */
+    private static boolean namesSource(DocIndex ix, DocIndex.Cue c) {
+        PreparedText t = ix.t;
+        int s1 = ix.sentenceEnd(c.start());
+        for (int k = c.end(); k < Math.min(s1, c.end() + 5); k++) {
+            Mention m = ix.mention(k);
+            if (m != null && m.actorId != null && m.kind != Mention.Kind.PLACE) return true;
+            String w = DocIndex.stripConj(t.norm(k));
+            if (!t.isQuote(k) && !LEADS.contains(w) && !w.equals(Keys.of("عن"))) return false;
+        }
+        return false;
     }
 
     static String trimMarks(String s) {
@@ -574,6 +773,20 @@ final class StatementFinder {
                 if (m != null && m.media && m.actorId != null && !m.actorId.equals(s.speaker)) {
                     s.via = m.actorId;
                     break;
+                }
+            }
+        }
+        if (s.via == null && "PARTICIPLE".equals(c.attr("TYPE"))) {
+            // "غرد X على منصة إكس قائلا إن …": the channel is named in the verb's frame before the participle
+            DocIndex.Cue verb = ix.previous(c);
+            if (verb != null && verb.kind() == DocIndex.CueKind.STATEMENT && !"PARTICIPLE".equals(verb.attr("TYPE"))
+                    && t.sentence(verb.start()) == t.sentence(c.start())) {
+                for (int k = verb.end(); k < c.start(); k++) {
+                    Mention m = ix.mention(k);
+                    if (m != null && m.media && m.actorId != null && !m.actorId.equals(s.speaker)) {
+                        s.via = m.actorId;
+                        break;
+                    }
                 }
             }
         }
