@@ -296,7 +296,7 @@ final class Scanner {
         }
         Mo mo = month(j);
         if (mo == null) {
-            return null;
+            return dayOfRelativeMonth(i, day, j);
         }
         j = mo.end;
         int k = skipComma(j);
@@ -313,6 +313,33 @@ final class Scanner {
             return new D(i, day.prefix, mod.end(), 0, mo.m, day.v, mo.hijri, mod.value(), true);
         }
         return new D(i, day.prefix, j, 0, mo.m, day.v, mo.hijri, null, true);
+    }
+
+    /**
+     * "15 من الشهر الجاري", "العشرين من الشهر المقبل": a day of a month named relative to the reference; null
+     * without a reference (the month is unknown, and "الشهر الجاري" alone is still found as a period).
+     */
+    private D dayOfRelativeMonth(int i, N day, int j) {
+        Hit p = m(Cat.PERIOD, j);
+        if (p == null || p.value().charAt(0) != 'M' || ref == null) {
+            return null;
+        }
+        int end = p.end();
+        int shift = 0;
+        if (!p.value().endsWith(":THIS")) {
+            Hit mod = m(Cat.MOD, end);
+            if (mod == null || !("PAST".equals(mod.value()) || "FUTURE".equals(mod.value()) || "THIS".equals(mod.value()))
+                    || word(end, "نفسه") || word(end, "ذاته")) {
+                return null;
+            }
+            shift = "PAST".equals(mod.value()) ? -1 : "FUTURE".equals(mod.value()) ? 1 : 0;
+            end = mod.end();
+        }
+        LocalDate month = ref.withDayOfMonth(1).plusMonths(shift);
+        if (day.v < 1 || day.v > month.lengthOfMonth()) {
+            return null;
+        }
+        return new D(i, day.prefix, end, month.getYear(), month.getMonthValue(), day.v, false, null, true);
     }
 
     /** 24/2/2025, 19 / 10 / 1436هـ, 2025-02-24, 24.2.2025. */
