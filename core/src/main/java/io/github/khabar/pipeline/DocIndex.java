@@ -324,8 +324,8 @@ final class DocIndex {
         return statementsByCue.get(tok);
     }
 
-    /** The statement whose content holds this character offset, or null. */
-    EventDraft.StatementDraft statementAt(int charPos) {
+    /** Index in {@link #statementsByContent} of the first statement whose content starts after the offset. */
+    private int firstContentAfter(int charPos) {
         List<EventDraft.StatementDraft> list = statementsByContent;
         int lo = 0;
         int hi = list.size();
@@ -334,6 +334,13 @@ final class DocIndex {
             if (list.get(mid).contentStart <= charPos) lo = mid + 1;
             else hi = mid;
         }
+        return lo;
+    }
+
+    /** The statement whose content holds this character offset, or null. */
+    EventDraft.StatementDraft statementAt(int charPos) {
+        List<EventDraft.StatementDraft> list = statementsByContent;
+        int lo = firstContentAfter(charPos);
         // a few back: contents rarely nest, so the holder is one of the last that start before the position
         for (int i = lo - 1; i >= 0 && i >= lo - 4; i--) {
             EventDraft.StatementDraft d = list.get(i);
@@ -348,13 +355,7 @@ final class DocIndex {
      */
     EventDraft.StatementDraft statementFraming(int charPos) {
         List<EventDraft.StatementDraft> list = statementsByContent;
-        int lo = 0;
-        int hi = list.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (list.get(mid).contentStart <= charPos) lo = mid + 1;
-            else hi = mid;
-        }
+        int lo = firstContentAfter(charPos);
         if (lo == list.size()) return null;
         EventDraft.StatementDraft d = list.get(lo);
         return d.cueToken >= 0 && d.cueToken < t.size() && t.start(d.cueToken) < charPos ? d : null;
