@@ -143,6 +143,9 @@ final class Scanner {
             int v = t.num[i];
             return v >= 1 && v <= 31 ? new N(v, i, 0, i + 1) : null;
         }
+        if (qualifiesNoun(i)) {
+            return null; // "الأسبوع الأول من أكتوبر", "الجولة الثانية": an ordinal adjective, not a day
+        }
         Hit u = m(Cat.ORDUNIT, i);
         if (u != null) {
             int v = u.intValue();
@@ -167,6 +170,19 @@ final class Scanner {
             return new N(tens.intValue(), i, tens.prefix(), tens.end());
         }
         return null;
+    }
+
+    /**
+     * The word before token i is a definite noun an ordinal at i would describe: not اليوم ("اليوم الأول من
+     * رمضان" is a day), not a weekday, not another ordinal ("الثاني والثالث من أغسطس").
+     */
+    private boolean qualifiesNoun(int i) {
+        int p = i - 1;
+        if (p < 0 || !t.isWord(p) || !t.norm[p].startsWith("ال") || word(p, "اليوم")) {
+            return false;
+        }
+        return m(Cat.WEEKDAY, p) == null && m(Cat.ORDUNIT, p) == null && m(Cat.ORDTENS, p) == null
+                && !word(p, "عشر");
     }
 
     /** A month name, with an optional second name for the same month: شباط/فبراير, أغسطس (آب). */
