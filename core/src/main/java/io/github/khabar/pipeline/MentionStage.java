@@ -47,7 +47,9 @@ final class MentionStage {
             "المستقيل", "المنتخب", "المنتهية", "ولايته", "الركن", "أول", "الحالي", "الحالية", "الشرعي",
             // the field of an adviser or spokesman: "المستشار الدبلوماسي لرئيس الدولة", "المتحدث العسكري"
             "الدبلوماسي", "الدبلوماسية", "الإعلامي", "الإعلامية", "العسكري", "العسكرية", "الأمني", "الأمنية",
-            "الاقتصادي", "الاقتصادية", "القانوني", "القانونية");
+            "الاقتصادي", "الاقتصادية", "القانوني", "القانونية",
+            // an envoy's accreditation: "سفيرة جمهورية بيلاروس المعتمدة لدى سلطنة عمان"
+            "المعتمد", "المعتمدة", "المفوض", "المفوضة", "فوق", "العادة");
     private static final Set<String> TITLE_LINKS = keys("باسم", "لدى", "في", "إلى", "لشؤون", "عن", "لـ", "ل", "من",
             "لمجلس", "بمجلس", "لرئيس", "للرئيس", "لوزير", "بوزارة", "لوزارة", "بدولة", "بمملكة", "بجمهورية",
             "بسلطنة");
@@ -73,7 +75,9 @@ final class MentionStage {
     private static final Set<String> OUTLET_LINKS = keys("مع", "عبر");
     /** Head nouns of parties, movements and other bodies an office may be "of". */
     private static final Set<String> BODY_HEADS = keys("حركة", "حزب", "جبهة", "تيار", "جماعة", "منظمة", "هيئة",
-            "جمعية", "ائتلاف", "تحالف", "تجمع", "تنظيم");
+            "جمعية", "ائتلاف", "تحالف", "تجمع", "تنظيم",
+            // councils and committees an office chairs: "رئيس لجنة الشؤون الدولية", "رئيس المجلس الأعلى للقوات المسلحة"
+            "لجنة", "اللجنة", "المجلس", "مفوضية", "المفوضية");
     /** Nouns of places and institutions named after people: the name that follows is no person here. */
     private static final Set<String> NAMED_AFTER = keys("منتدى", "مؤسسة", "جامعة", "مستشفى", "شارع", "ملعب",
             "مسجد", "جامع", "مدرسة", "جائزة", "مركز", "قاعة", "مطار", "ميناء", "ساحة", "حي", "مجمع", "معهد",
@@ -153,6 +157,10 @@ final class MentionStage {
         final Gazetteer.Match[] gaz;
         final boolean[] gazDone;
         final BitSet timeTokens = new BitSet();
+        /** The token where a name after a woman's title starts ("المتحدثة باسم الاتحاد نبيلة …"), else -1. */
+        int feminineName = -1;
+        /** A complement just read named a body no state owns (the UN, the EU): set by {@link #embedded}. */
+        boolean sawInternational;
 
         Scan(PreparedText t, Set<String> surnames) {
             this.t = t;
@@ -370,10 +378,12 @@ final class MentionStage {
 
         /** Title (+ complements) (+ honorifics) (+ name). */
         int titled(int i) {
+            sawInternational = false;
             List<Mention.RoleInfo> roles = new ArrayList<>();
             java.util.Set<String> seenHonorifics = new java.util.HashSet<>();
             int j = i;
             boolean honorificOnly = true;
+            boolean feminine = false; // "المتحدثة", "وزيرة", "نائبة": a woman's office, whose name may end in ة
             int roleStart = -1;
             while (true) {
                 int p = j;
@@ -395,12 +405,22 @@ final class MentionStage {
                 String hk = honorificKey(p, m.end());
                 if (hk != null) seenHonorifics.add(hk);
                 if (!honorific) {
+                    feminine |= endsWithTehMarbuta(j) || endsWithTehMarbuta(p);
                     honorificOnly = false;
                     Complement c = complement(end, endsWithLink(m), takesDestination(te, j, p), takesPortfolio(te, m));
                     String country = c.country != null ? c.country : demonymIn(p, m.end());
                     roles.add(role(j, p == j ? m.cliticChars() : cliticOf(j), c.titleEnd, country, te));
                     roleStart = roleStart < 0 ? j : roleStart;
                     end = c.end;
+                    if (roles.size() == 1 && bareSubject(i, p, m, c)) {
+                        // "استقبل الرئيس وزير الخارجية السنغالي X": the verb's subject, then its object
+                        Mention.RoleInfo r0 = roles.get(0);
+                        Mention only = new Mention(Mention.Kind.TITLE_ONLY, i, end, t.start(i), t.end(end - 1),
+                                t.surface(i, end), Keys.of(t.surface(i, end)), null, r0.country());
+                        only.roles.add(r0);
+                        out.add(only);
+                        return end;
+                    }
                 }
                 j = end;
                 if (t.isComma(j) && !honorificOnly && gaz(j + 1) != null && gaz(j + 1).has(Gazetteer.Kind.TITLE)) {
@@ -418,17 +438,36 @@ final class MentionStage {
                 if (hk != null) seenHonorifics.add(hk);
                 nameStart = gaz(nameStart).end();
             }
+            String nisba = roles.isEmpty() ? null : unknownNisba(nameStart);
+            if (nisba != null) {
+                // "وزير الخارجية المالي موسى ديوب": a nationality adjective the lists do not hold as one
+                nameStart++;
+                for (int r = 0; r < roles.size(); r++) {
+                    Mention.RoleInfo ri = roles.get(r);
+                    if (ri.country() == null && !nisba.isEmpty()) {
+                        roles.set(r, new Mention.RoleInfo(ri.title(), nisba, ri.organizationKey(), ri.personal()));
+                    }
+                }
+            }
             Gazetteer.Match pm = gaz(nameStart);
             Mention person = null;
+            if (!roles.isEmpty() && i > 0 && Clitic.anyIn(t.norm(i - 1), NAMED_AFTER::contains)) {
+                // "مستشفى الملك فيصل التخصصي", "جامعة الأمير سلطان": an institution named after a person
+                int e = pm != null && pm.has(Gazetteer.Kind.PERSON) ? pm.end() : nameExtent(nameStart, true);
+                return Math.max(e, j);
+            }
             if (pm != null && pm.has(Gazetteer.Kind.PERSON)) {
                 person = personFromKb(nameStart, pm, i);
             } else {
+                feminineName = feminine ? nameStart : -1;
                 int nameEnd = nameExtent(nameStart, true);
+                feminineName = -1;
                 if (nameEnd > nameStart && (nameEnd - nameStart >= 2 || plausibleSingleName(nameStart))) {
                     person = person(i, nameStart, nameEnd, null, null);
                 }
             }
             if (person != null) {
+                person.international |= sawInternational && person.ref == null;
                 person.honorifics.addAll(seenHonorifics);
                 person.roles.addAll(roles);
                 if (person.country == null && !roles.isEmpty()) {
@@ -446,6 +485,49 @@ final class MentionStage {
             m.roles.addAll(roles);
             out.add(m);
             return j;
+        }
+
+        /**
+         * A definite nisba adjective ("المالي", "الغابوني") no list holds as a demonym, between a title and a
+         * name of two or more words that starts like one: the country code its stem names ("مالي", "الغابون",
+         * "غانا"), "" when none, or null when token k is no such word.
+         */
+        String unknownNisba(int k) {
+            if (k + 2 >= t.size() || !t.isArabicWord(k) || !hasArticle(k)) return null;
+            String w = t.norm(k);
+            if (w.length() < 5 || !w.endsWith("ي") || (gaz(k) != null && !gaz(k).has(Gazetteer.Kind.DEMONYM))
+                    || lex.functionWords.contains(w)) {
+                return null;
+            }
+            if (gaz(k) != null) return null; // a known demonym is read by the complement already
+            if (!(isGivenName(k + 1) || isForeignSurname(t.norm(k + 1)))) return null;
+            if (nameExtent(k + 1, true) - (k + 1) < 2) return null;
+            String stem = w.substring(2, w.length() - 1);
+            for (String form : new String[] {stem + "ي", stem, "ال" + stem, stem + "ا"}) {
+                for (Gazetteer.Entry e : gazetteer.lookup(form)) {
+                    if (e.kind() == Gazetteer.Kind.COUNTRY) return e.country();
+                }
+            }
+            return "";
+        }
+
+        /**
+         * A one-word definite office ("الرئيس", "الملك") right after a verb and right before another office:
+         * the verb's subject, not the first of one person's offices ("رئيس الوزراء وزير الخارجية" has a
+         * complement, "الرئيس وزير الخارجية" after استقبل is two people).
+         */
+        boolean bareSubject(int i, int p, Gazetteer.Match m, Complement c) {
+            if (p != i || m.end() != i + 1 || c.end != m.end() || !hasArticle(i) || i == 0) return false;
+            String before = DocIndex.stripConj(t.norm(i - 1));
+            if (!(lex.meetingCues.contains(before) || lex.reportingCues.contains(before)
+                    || lex.commonVerbs.contains(before))) {
+                return false;
+            }
+            int k = c.end;
+            Gazetteer.Match next = gaz(k);
+            boolean office = next != null && next.has(Gazetteer.Kind.TITLE) && !next.has(Gazetteer.Kind.PERSON)
+                    && next.first(Gazetteer.Kind.TITLE).title().category() != TitleCategory.HONORIFIC;
+            return office || isTitlePrefix(k) && gaz(k + 1) != null && gaz(k + 1).has(Gazetteer.Kind.TITLE);
         }
 
         record Complement(int titleEnd, int end, String country) {}
@@ -566,6 +648,14 @@ final class MentionStage {
                         && gaz(k + 1).has(Gazetteer.Kind.DEMONYM) && k == titleEnd) {
                     // "وزير التنمية والتكنولوجيا البولندي": a coordinated portfolio
                     k++;
+                    titleEnd = k;
+                    continue;
+                }
+                if (k == titleEnd && STATE_NOUNS.contains(w) && !hasArticle(k) && gaz(k + 1) != null
+                        && gaz(k + 1).has(Gazetteer.Kind.COUNTRY) && !gaz(k + 1).has(Gazetteer.Kind.PERSON)) {
+                    // "سفيرة جمهورية بيلاروس", "رئيس وزراء مملكة ليسوتو": the state named with its kind
+                    if (country == null) country = gaz(k + 1).first(Gazetteer.Kind.COUNTRY).country();
+                    k = gaz(k + 1).end();
                     titleEnd = k;
                     continue;
                 }
@@ -734,6 +824,9 @@ final class MentionStage {
             while (p < limit && t.isWord(p)) {
                 Gazetteer.Match m = gaz(p);
                 String pw = t.norm(p);
+                if (m != null && venueOnly(m)) {
+                    break; // "رئيس الدولة في قصر الشاطئ": where the meeting is, not what the office is of
+                }
                 if (m != null && (m.has(Gazetteer.Kind.ORGANIZATION) || m.has(Gazetteer.Kind.COUNTRY)
                         || m.has(Gazetteer.Kind.PLACE) || m.has(Gazetteer.Kind.DEMONYM))
                         && !m.has(Gazetteer.Kind.PERSON)) {
@@ -760,6 +853,11 @@ final class MentionStage {
                 if (STATE_NOUNS.contains(pw) || Clitic.anyIn(pw, STATE_NOUNS::contains) || GOV_NOUNS.contains(pw)) {
                     p++;
                     lastGood = p;
+                    if (p + 1 < limit && hasArticle(p) && gaz(p) == null && t.isArabicWord(p)
+                            && !lex.functionWords.contains(t.norm(p)) && gaz(p + 1) != null
+                            && gaz(p + 1).has(Gazetteer.Kind.DEMONYM) && !gaz(p + 1).has(Gazetteer.Kind.PERSON)) {
+                        p++; // "في مجلس الدوما الروسي": a council's own name, then whose it is
+                    }
                     continue;
                 }
                 if ((m != null && m.has(Gazetteer.Kind.TITLE) && p == (standalone ? k + 1 : k))
@@ -770,6 +868,14 @@ final class MentionStage {
                 break;
             }
             return lastGood > e ? lastGood : e;
+        }
+
+        /** A palace, hall or headquarters and nothing else: a venue is never the complement of an office. */
+        boolean venueOnly(Gazetteer.Match m) {
+            for (Gazetteer.Entry e : m.entries()) {
+                if (e.kind() != Gazetteer.Kind.PLACE || e.place().kind() != io.github.khabar.kb.PlaceKind.VENUE) return false;
+            }
+            return true;
         }
 
         /** A demonym inside a title's own words ("المبعوث الأمريكي" is one title form): the office's country. */
@@ -853,7 +959,7 @@ final class MentionStage {
             }
             int end = j;
             while (true) {
-                if (!comma && hasArticle(k) && end == j) {
+                if (!comma && hasArticle(k) && end == j && !spokesman(k)) {
                     break; // "استقبل X القنصل الإيراني": a definite office right after a name is the next noun
                 }
                 int p = k;
@@ -872,16 +978,21 @@ final class MentionStage {
                 if (te.category() == TitleCategory.HONORIFIC && p == k && !honorificAsOffice(p, m)) {
                     break; // the honorific of the next person
                 }
+                boolean wasInternational = sawInternational;
+                sawInternational = false;
                 Complement c = complement(m.end(), endsWithLink(m), takesDestination(te, k, p), takesPortfolio(te, m));
+                boolean international = sawInternational;
+                sawInternational = wasInternational;
                 // a title followed by its own name is the next person, not an apposition; so is one joined by
                 // "و" right after the name and followed by two name words ("أنور إبراهيم والرئيس الإندونيسي
                 // جوكو ويدودو")
                 int after = t.isComma(c.end) ? c.end + 1 : c.end;
                 boolean joined = !comma && end == j && p == k && m.cliticChars() > 0 && t.norm(k).startsWith("و");
-                if (startsName(after) || joined && nameExtent(after, true) - after >= 2) {
+                if (startsName(after) || unknownNisba(after) != null || joined && nameExtent(after, true) - after >= 2) {
                     break;
                 }
                 person.roles.add(role(k, p == k ? m.cliticChars() : cliticOf(k), c.titleEnd, c.country, te));
+                person.international |= international && person.ref == null;
                 if (person.country == null) {
                     person.country = c.country;
                 }
@@ -895,6 +1006,17 @@ final class MentionStage {
                 person.tokEnd = end;
             }
             return end;
+        }
+
+        /**
+         * "السفير تميم خلاف المتحدث الرسمي باسم وزارة الخارجية": a spokesman's office is no one's object,
+         * so right after a name it describes that name.
+         */
+        boolean spokesman(int k) {
+            Gazetteer.Match m = gaz(k);
+            if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) return false;
+            String w = t.norm(k);
+            return w.contains(Keys.of("متحدث")) || w.contains(Keys.of("ناطق"));
         }
 
         boolean startsName(int k) {
@@ -1053,7 +1175,7 @@ final class MentionStage {
                 }
                 boolean article = hasArticle(j);
                 if (words == 0 && afterTitle && !article && endsWithTehMarbuta(j) && !endsWithTehMarbuta(i - 1)
-                        && !lex.givenNames.contains(w)) {
+                        && i != feminineName && !lex.givenNames.contains(w)) {
                     break; // "أكد الرئيس ضرورة الوقف": a masculine title's name is no unknown word in ة
                 }
                 if (words == 0 && w.charAt(0) == 'و' && !lex.givenNames.contains(w)) {
@@ -1211,7 +1333,7 @@ final class MentionStage {
                     return false;
                 }
             }
-            if (w.length() > 3 && w.charAt(0) == 'ف' && (lex.functionWords.contains(w.substring(1))
+            if (w.length() > 3 && w.charAt(0) == 'ف' && !lex.givenNames.contains(w) && (lex.functionWords.contains(w.substring(1))
                     || lex.commonVerbs.contains(w.substring(1)) || lex.reportingCues.contains(w.substring(1)))) {
                 return false;
             }
@@ -1545,10 +1667,14 @@ final class MentionStage {
         /** An organisation named inside an office ("باسم وزارة الخارجية الأمريكية"): an actor of its own. */
         void embedded(int a, int b, int clitic, OrganizationEntry entry, String country) {
             for (Mention m : out) {
-                if (m.kind == Mention.Kind.ORGANIZATION && m.tokStart == a) return; // looked at twice
+                if (m.kind == Mention.Kind.ORGANIZATION && m.tokStart == a) {
+                    if (m.ref instanceof OrganizationEntry o && o.country() == null) sawInternational = true;
+                    return; // looked at twice
+                }
             }
             Mention org = add(Mention.Kind.ORGANIZATION, a, b, clitic, entry, country);
             if (entry != null) outlet(org, entry, false);
+            if (entry != null && entry.country() == null) sawInternational = true;
         }
 
         Mention add(Mention.Kind kind, int a, int b, int clitic, Object ref, String country) {
