@@ -50,6 +50,10 @@ final class MentionStage {
             "الاقتصادي", "الاقتصادية", "القانوني", "القانونية",
             // an envoy's accreditation: "سفيرة جمهورية بيلاروس المعتمدة لدى سلطنة عمان"
             "المعتمد", "المعتمدة", "المفوض", "المفوضة", "فوق", "العادة");
+    /** "المكلف ب…": a qualifier whose charge follows with بـ. */
+    private static final Set<String> CHARGED = keys("المكلف", "المكلفة");
+    /** Adjectives of bodies no state owns: "المفوضة الأوروبية", "المبعوث الأممي". */
+    private static final Set<String> INTERNATIONAL_ADJ = keys("الأوروبي", "الأوروبية", "الأممي", "الأممية");
     private static final Set<String> TITLE_LINKS = keys("باسم", "لدى", "في", "إلى", "لشؤون", "عن", "لـ", "ل", "من",
             "لمجلس", "بمجلس", "لرئيس", "للرئيس", "لوزير", "بوزارة", "لوزارة", "بدولة", "بمملكة", "بجمهورية",
             "بسلطنة");
@@ -77,7 +81,7 @@ final class MentionStage {
     private static final Set<String> BODY_HEADS = keys("حركة", "حزب", "جبهة", "تيار", "جماعة", "منظمة", "هيئة",
             "جمعية", "ائتلاف", "تحالف", "تجمع", "تنظيم",
             // councils and committees an office chairs: "رئيس لجنة الشؤون الدولية", "رئيس المجلس الأعلى للقوات المسلحة"
-            "لجنة", "اللجنة", "المجلس", "مفوضية", "المفوضية");
+            "لجنة", "اللجنة", "المجلس", "مجلس", "مفوضية", "المفوضية", "المكتب");
     /** Nouns of places and institutions named after people: the name that follows is no person here. */
     private static final Set<String> NAMED_AFTER = keys("منتدى", "مؤسسة", "جامعة", "مستشفى", "شارع", "ملعب",
             "مسجد", "جامع", "مدرسة", "جائزة", "مركز", "قاعة", "مطار", "ميناء", "ساحة", "حي", "مجمع", "معهد",
@@ -139,7 +143,9 @@ final class MentionStage {
             if (m.kind == Mention.Kind.PERSON && !m.chainName) {
                 String[] words = m.key.split(" ");
                 String last = words[words.length - 1];
-                if (words.length >= 2 && last.length() >= 3 && !words[0].equals(last)) {
+                // "جورجيفا بالتقدم" read in the first pass: a preposition's noun is no family name
+                if (words.length >= 2 && last.length() >= 3 && !words[0].equals(last)
+                        && !(words.length == 2 && last.startsWith(Keys.of("بال")))) {
                     surnames.add(last);
                 }
             }
@@ -395,6 +401,9 @@ final class MentionStage {
                 if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) {
                     break;
                 }
+                if (!roles.isEmpty() && m.end() == p + 1 && !hasArticle(p) && sonOf(p + 1)) {
+                    break; // "الدكتور مساعد بن محمد العيبان": a rank is never followed by بن; a given name is
+                }
                 if (!roles.isEmpty() && p == j && m.end() == p + 1 && !hasArticle(p)
                         && lex.givenNames.contains(t.norm(p))) {
                     break; // "وزير الداخلية الليبي عماد الطرابلسي": a given name, not the rank "العماد"
@@ -465,6 +474,9 @@ final class MentionStage {
                 if (nameEnd > nameStart && (nameEnd - nameStart >= 2 || plausibleSingleName(nameStart))) {
                     person = person(i, nameStart, nameEnd, null, null);
                 }
+            }
+            for (int k = i; k < nameStart && !sawInternational; k++) {
+                sawInternational = INTERNATIONAL_ADJ.contains(t.norm(k));
             }
             if (person != null) {
                 person.international |= sawInternational && person.ref == null;
@@ -565,7 +577,8 @@ final class MentionStage {
                     titleEnd = trimTrailing(j, k);
                     continue;
                 }
-                if (linked && k == j && m != null && m.has(Gazetteer.Kind.ORGANIZATION)) {
+                if ((linked || j > 0 && !hasArticle(j - 1)) && k == j && m != null && m.has(Gazetteer.Kind.ORGANIZATION)
+                        && !m.has(Gazetteer.Kind.PERSON)) {
                     if (country == null) country = m.first(Gazetteer.Kind.ORGANIZATION).country();
                     Gazetteer.Entry e = m.first(Gazetteer.Kind.ORGANIZATION);
                     embedded(k, m.end(), m.cliticChars(), e.organization(), e.country());
@@ -581,6 +594,17 @@ final class MentionStage {
                 if (TITLE_QUALIFIERS.contains(w)) {
                     k++;
                     titleEnd = k;
+                    if (CHARGED.contains(w) && k < t.size() && t.isArabicWord(k) && t.norm(k).startsWith(Keys.of("بال"))
+                            && (gaz(k) == null || !gaz(k).has(Gazetteer.Kind.PERSON))) {
+                        // "المفوضة المكلفة بالمتوسط", "الوزير المكلف بالشؤون الإفريقية": the charge is the office's
+                        k = gaz(k) != null ? gaz(k).end() : k + 1;
+                        while (k < Math.min(t.size(), titleEnd + 4) && t.isArabicWord(k) && gaz(k) == null
+                                && (hasArticle(k) || t.norm(k).startsWith(Keys.of("وال")))
+                                && !lex.functionWords.contains(t.norm(k))) {
+                            k++;
+                        }
+                        titleEnd = k;
+                    }
                     continue;
                 }
                 if ((TITLE_LINKS.contains(w) || Clitic.anyIn(w, TITLE_LINKS::contains) || startsWithLinkClitic(w))
@@ -749,6 +773,7 @@ final class MentionStage {
                 }
                 if (m != null && m.has(Gazetteer.Kind.DEMONYM) && e > k + 1) break; // "… المصري": the country
                 boolean known = m != null && m.has(Gazetteer.Kind.ORGANIZATION);
+                if (w.startsWith(Keys.of("بال")) && !known) break; // "رئيسة المفوضية بالدور": the verb's object
                 boolean article = hasArticle(e) || w.startsWith("وال"); // "العدالة والتنمية"
                 if (!article && !known) {
                     // an indefinite word only heads a construct ("مجتمع السلم"), never after a definite one,
@@ -959,7 +984,8 @@ final class MentionStage {
             }
             int end = j;
             while (true) {
-                if (!comma && hasArticle(k) && end == j && !spokesman(k)) {
+                boolean definiteNext = !comma && hasArticle(k) && end == j && !spokesman(k);
+                if (definiteNext && !person.roles.isEmpty()) {
                     break; // "استقبل X القنصل الإيراني": a definite office right after a name is the next noun
                 }
                 int p = k;
@@ -983,6 +1009,11 @@ final class MentionStage {
                 Complement c = complement(m.end(), endsWithLink(m), takesDestination(te, k, p), takesPortfolio(te, m));
                 boolean international = sawInternational;
                 sawInternational = wasInternational;
+                if (definiteNext && !linkedBetween(m.end(), c.end)) {
+                    // "ليندا توماس غرينفيلد المندوبة الدائمة للولايات المتحدة لدى الأمم المتحدة": an unknown
+                    // name's office follows it when it says whose it is; a bare "القنصل الإيراني" is the next noun
+                    break;
+                }
                 // a title followed by its own name is the next person, not an apposition; so is one joined by
                 // "و" right after the name and followed by two name words ("أنور إبراهيم والرئيس الإندونيسي
                 // جوكو ويدودو")
@@ -1017,6 +1048,18 @@ final class MentionStage {
             if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) return false;
             String w = t.norm(k);
             return w.contains(Keys.of("متحدث")) || w.contains(Keys.of("ناطق"));
+        }
+
+        /** A link word ("لدى", "باسم"; not "في", which may say where) or a لـ-prefixed word among tokens [a, b). */
+        boolean linkedBetween(int a, int b) {
+            for (int k = a; k < b; k++) {
+                String w = t.norm(k);
+                if (TITLE_LINKS.contains(w) && !w.equals(Keys.of("في")) || (w.length() > 3 && (w.startsWith("لل") || w.charAt(0) == 'ل'
+                        && gaz(k) != null && gaz(k).cliticChars() > 0))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean startsName(int k) {
@@ -1173,6 +1216,9 @@ final class MentionStage {
                 if (!nameLike(j, words > 0) || (words > 0 && verbLike(j))) {
                     break;
                 }
+                if (words == 1 && w.startsWith(Keys.of("بال")) && isKnownSurname(i) && !lex.givenNames.contains(w)) {
+                    break; // "أشادت جورجيفا بالتقدم": after a lone surname, a preposition and its noun
+                }
                 boolean article = hasArticle(j);
                 if (words == 0 && afterTitle && !article && endsWithTehMarbuta(j) && !endsWithTehMarbuta(i - 1)
                         && i != feminineName && !lex.givenNames.contains(w)) {
@@ -1306,6 +1352,10 @@ final class MentionStage {
             if (t.type(j) == TokenType.LATIN_WORD) return false;
             String raw = t.tokens.get(j).text();
             if (raw.indexOf('\u064B') >= 0) return false; // tanween fath: an adverb or a participle
+            if (sonOf(j + 1) && t.isArabicWord(j) && !hasArticle(j) && !lex.functionWords.contains(w)
+                    && !lex.commonVerbs.contains(w) && w.charAt(0) != 'و') {
+                return true; // "مساعد بن محمد", "سلطان بن سعد": before بن, any word is a given name
+            }
             if (raw.endsWith("\u064A") && MAQSURA_WORDS.contains(w)) {
                 // "علي" written with ya is a name; the preposition is "على"
             } else if (lex.functionWords.contains(w) || lex.commonVerbs.contains(w) || lex.nonNames.contains(w)
@@ -1353,7 +1403,9 @@ final class MentionStage {
             // family name, a link (بن) or another given name follows it
             boolean givenNotRank = m != null && m.end() == j + 1 && !hasArticle(j) && lex.givenNames.contains(w)
                     && !m.has(Gazetteer.Kind.DEMONYM) && !m.has(Gazetteer.Kind.COUNTRY)
-                    && !m.has(Gazetteer.Kind.ORGANIZATION) && !m.has(Gazetteer.Kind.PLACE) && namePartFollows(j + 1);
+                    && !m.has(Gazetteer.Kind.ORGANIZATION) && !m.has(Gazetteer.Kind.PLACE) && namePartFollows(j + 1)
+                    || m != null && m.end() == j + 1 && !hasArticle(j) && m.has(Gazetteer.Kind.TITLE)
+                    && !m.has(Gazetteer.Kind.PLACE) && sonOf(j + 1);
             if (m != null && !m.has(Gazetteer.Kind.PERSON) && !surnameSlot && !givenNotRank && (m.has(Gazetteer.Kind.TITLE)
                     || m.has(Gazetteer.Kind.DEMONYM) || m.has(Gazetteer.Kind.COUNTRY)
                     || m.has(Gazetteer.Kind.ORGANIZATION)
@@ -1361,6 +1413,13 @@ final class MentionStage {
                 return false;
             }
             return true;
+        }
+
+        /** Token k is "بن"/"بنت" ("son/daughter of"), which only a given name comes before. */
+        private boolean sonOf(int k) {
+            if (k >= t.size()) return false;
+            String w = t.norm(k);
+            return w.equals(Keys.of("بن")) || w.equals(Keys.of("بنت"));
         }
 
         /** Token k continues a name: a link word, a given name, or a definite word the lists know nothing of. */

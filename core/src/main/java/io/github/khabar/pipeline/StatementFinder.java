@@ -178,6 +178,7 @@ final class StatementFinder {
                         || (ix.cueAt[k] != null && k > j)) {
                     break;
                 }
+                if (w.equals(Keys.of("مع"))) break; // "…، عقب مباحثاتها مع رئيس الحكومة X، أن": X is met, not speaking
                 Mention m = ix.mention(k);
                 if (m != null && m.tokStart == k && m.kind == Mention.Kind.PERSON && m.actorId != null) {
                     speaker = m;
