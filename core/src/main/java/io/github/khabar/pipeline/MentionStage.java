@@ -50,6 +50,8 @@ final class MentionStage {
             "الاقتصادي", "الاقتصادية", "القانوني", "القانونية",
             // an envoy's accreditation: "سفيرة جمهورية بيلاروس المعتمدة لدى سلطنة عمان"
             "المعتمد", "المعتمدة", "المفوض", "المفوضة", "فوق", "العادة");
+    /** "لشؤون X", "للشؤون X": the field of an office. */
+    private static final Set<String> AFFAIRS = keys("لشؤون", "للشؤون");
     /** "المكلف ب…": a qualifier whose charge follows with بـ. */
     private static final Set<String> CHARGED = keys("المكلف", "المكلفة");
     /** Adjectives of bodies no state owns: "المفوضة الأوروبية", "المبعوث الأممي". */
@@ -507,11 +509,8 @@ final class MentionStage {
         String unknownNisba(int k) {
             if (k + 2 >= t.size() || !t.isArabicWord(k) || !hasArticle(k)) return null;
             String w = t.norm(k);
-            if (w.length() < 5 || !w.endsWith("ي") || (gaz(k) != null && !gaz(k).has(Gazetteer.Kind.DEMONYM))
-                    || lex.functionWords.contains(w)) {
-                return null;
-            }
-            if (gaz(k) != null) return null; // a known demonym is read by the complement already
+            // a known demonym or any other listed word is read by the complement already
+            if (w.length() < 5 || !w.endsWith("ي") || gaz(k) != null || lex.functionWords.contains(w)) return null;
             if (!(isGivenName(k + 1) || isForeignSurname(t.norm(k + 1)))) return null;
             if (nameExtent(k + 1, true) - (k + 1) < 2) return null;
             String stem = w.substring(2, w.length() - 1);
@@ -590,6 +589,21 @@ final class MentionStage {
                     if (country == null) country = m.first(Gazetteer.Kind.DEMONYM).country();
                     k = m.end();
                     continue; // a trailing demonym is not part of the title text
+                }
+                if (AFFAIRS.contains(w)) {
+                    // "وكيل الوزارة للشؤون السياسية", "وزيرة دولة لشؤون التعاون الدولي": the field is the office's
+                    int e = k + 1;
+                    while (e < Math.min(t.size(), k + 4) && t.isArabicWord(e) && hasArticle(e)
+                            && (gaz(e) == null || !gaz(e).has(Gazetteer.Kind.PERSON) && !gaz(e).has(Gazetteer.Kind.TITLE))
+                            && !lex.functionWords.contains(t.norm(e))) {
+                        if (gaz(e) != null && gaz(e).has(Gazetteer.Kind.DEMONYM) && e > k + 1) break;
+                        e = gaz(e) != null ? gaz(e).end() : e + 1;
+                    }
+                    if (e > k + 1) {
+                        k = e;
+                        titleEnd = e;
+                        continue;
+                    }
                 }
                 if (TITLE_QUALIFIERS.contains(w)) {
                     k++;
