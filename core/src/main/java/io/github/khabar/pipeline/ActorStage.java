@@ -146,7 +146,8 @@ final class ActorStage {
                     // the office goes to the roles, not the aliases: a title is not a name; "الوزير" adds
                     // nothing to "وزير الخارجية"
                     for (Mention.RoleInfo r : m.roles) {
-                        if (!coveredBy(d, r)) addRole(d, r.title(), r.country());
+                        // an office read as the home country's holder is an office of that country
+                        if (!coveredBy(d, r)) addRole(d, r.title(), r.country() != null ? r.country() : d.country);
                     }
                 }
             }
@@ -292,6 +293,7 @@ final class ActorStage {
                 if (r.country() == null) d.bareTitles.add(Keys.of(r.title()));
             }
             if (d.country == null && m.country != null) d.country = m.country;
+            d.international |= m.international;
         } else {
             if (d.name == null || (d.type == ActorType.ORGANIZATION && m.name.length() > d.name.length())) {
                 if (d.name != null) d.aliases.add(d.name);
@@ -422,7 +424,9 @@ final class ActorStage {
         List<String> out = new ArrayList<>();
         for (String s : w) {
             if (s.isEmpty()) continue;
-            out.add(s.startsWith("ال") && s.length() > 3 ? s.substring(2) : s);
+            String w1 = s.startsWith("ال") && s.length() > 3 ? s.substring(2) : s;
+            // "الوزيرة" is the woman holding "وزير الخارجية": ة (folded to ه) marks the gender, not the office
+            out.add(w1.length() > 3 && w1.endsWith("ه") ? w1.substring(0, w1.length() - 1) : w1);
         }
         return out.toArray(new String[0]);
     }
@@ -431,6 +435,12 @@ final class ActorStage {
     private ActorTable.ActorDraft kbHolder(PreparedText t, ActorTable table, Mention m) {
         if (t.published == null || m.roles.isEmpty()) return null;
         Mention.RoleInfo wanted = m.roles.get(0);
+        if (wanted.country() == null && m.roles.size() == 1 && bare(wanted.title()).length == 1) {
+            // "القاهرة - استقبل الرئيس وزيرة الخارجية الكولومبية": a lone head's office, with no holder
+            // named in the text, is the one of the country the story is filed from
+            String home = Dateline.country(t, gazetteer);
+            if (home != null) wanted = new Mention.RoleInfo(wanted.title(), home, wanted.organizationKey(), wanted.personal());
+        }
         if (wanted.country() == null || !wanted.personal()) return null;
         String cacheKey = Keys.of(wanted.title()) + "|" + wanted.country();
         PersonEntry found;
@@ -542,7 +552,7 @@ final class ActorStage {
         }
         if (home == null || tie) return;
         for (ActorTable.ActorDraft d : table.persons) {
-            if (d.country != null || d.roles.isEmpty()) continue;
+            if (d.country != null || d.roles.isEmpty() || d.international) continue;
             d.country = home;
             for (int r = 0; r < d.roles.size(); r++) {
                 Role role = d.roles.get(r);

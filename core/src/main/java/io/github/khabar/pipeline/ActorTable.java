@@ -88,6 +88,8 @@ final class ActorTable {
         /** NameKey of the fullest name. */
         String nameKey;
         boolean emitted;
+        /** Holds an office of a body no state owns: gets no country from the story's other people. */
+        boolean international;
 
         ActorDraft(String id, ActorType type) {
             this.id = id;

@@ -12,7 +12,7 @@ final class Dateline {
 
     /**
      * The country of a dateline: a place opening one of the first sentences and followed by a dash, a
-     * bracket, a slash or "في" and a date ("الرباط - …", "أبوظبي في 14 أكتوبر / وام /"); null if none.
+     * bracket, a slash, a day's number or "في" and a date ("الرباط - …", "أبوظبي في 14 أكتوبر / وام /"); null if none.
      */
     static String country(PreparedText t, Gazetteer gazetteer) {
         for (int s = 0; s < Math.min(SENTENCES, t.sentences.size()); s++) {
@@ -25,7 +25,8 @@ final class Dateline {
             if (e == null || e.country() == null) continue;
             int after = m.end();
             if (after < t.size() && (t.isPunct(after, '-') || t.isPunct(after, '\u2013') || t.isPunct(after, '(')
-                    || t.isPunct(after, '/') || t.norm(after).equals(IN) && after + 1 < t.size()
+                    || t.isPunct(after, '/') || t.type(after) == TokenType.NUMBER // "الرياض 05 رجب 1445 هـ"
+                    || t.norm(after).equals(IN) && after + 1 < t.size()
                     && t.type(after + 1) == TokenType.NUMBER)) {
                 return e.country();
             }

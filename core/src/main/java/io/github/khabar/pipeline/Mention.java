@@ -47,6 +47,8 @@ final class Mention {
     String counterpartCountry;
     /** The name is a chain with بن / آل / أبو: its last word alone is no surname. */
     boolean chainName;
+    /** An office of a body no state owns ("المتحدثة باسم الاتحاد الأوروبي"): the story's country is not its. */
+    boolean international;
     /** A news agency, paper, channel or platform: a statement's via. */
     boolean media;
     /** A platform ("منصة إكس"): a via only, never a speaker. */

@@ -47,7 +47,15 @@ final class MentionStage {
             "المستقيل", "المنتخب", "المنتهية", "ولايته", "الركن", "أول", "الحالي", "الحالية", "الشرعي",
             // the field of an adviser or spokesman: "المستشار الدبلوماسي لرئيس الدولة", "المتحدث العسكري"
             "الدبلوماسي", "الدبلوماسية", "الإعلامي", "الإعلامية", "العسكري", "العسكرية", "الأمني", "الأمنية",
-            "الاقتصادي", "الاقتصادية", "القانوني", "القانونية");
+            "الاقتصادي", "الاقتصادية", "القانوني", "القانونية",
+            // an envoy's accreditation: "سفيرة جمهورية بيلاروس المعتمدة لدى سلطنة عمان"
+            "المعتمد", "المعتمدة", "المفوض", "المفوضة", "فوق", "العادة");
+    /** "لشؤون X", "للشؤون X": the field of an office. */
+    private static final Set<String> AFFAIRS = keys("لشؤون", "للشؤون");
+    /** "المكلف ب…": a qualifier whose charge follows with بـ. */
+    private static final Set<String> CHARGED = keys("المكلف", "المكلفة");
+    /** Adjectives of bodies no state owns: "المفوضة الأوروبية", "المبعوث الأممي". */
+    private static final Set<String> INTERNATIONAL_ADJ = keys("الأوروبي", "الأوروبية", "الأممي", "الأممية");
     private static final Set<String> TITLE_LINKS = keys("باسم", "لدى", "في", "إلى", "لشؤون", "عن", "لـ", "ل", "من",
             "لمجلس", "بمجلس", "لرئيس", "للرئيس", "لوزير", "بوزارة", "لوزارة", "بدولة", "بمملكة", "بجمهورية",
             "بسلطنة");
@@ -73,7 +81,9 @@ final class MentionStage {
     private static final Set<String> OUTLET_LINKS = keys("مع", "عبر");
     /** Head nouns of parties, movements and other bodies an office may be "of". */
     private static final Set<String> BODY_HEADS = keys("حركة", "حزب", "جبهة", "تيار", "جماعة", "منظمة", "هيئة",
-            "جمعية", "ائتلاف", "تحالف", "تجمع", "تنظيم");
+            "جمعية", "ائتلاف", "تحالف", "تجمع", "تنظيم",
+            // councils and committees an office chairs: "رئيس لجنة الشؤون الدولية", "رئيس المجلس الأعلى للقوات المسلحة"
+            "لجنة", "اللجنة", "المجلس", "مجلس", "مفوضية", "المفوضية", "المكتب");
     /** Nouns of places and institutions named after people: the name that follows is no person here. */
     private static final Set<String> NAMED_AFTER = keys("منتدى", "مؤسسة", "جامعة", "مستشفى", "شارع", "ملعب",
             "مسجد", "جامع", "مدرسة", "جائزة", "مركز", "قاعة", "مطار", "ميناء", "ساحة", "حي", "مجمع", "معهد",
@@ -135,7 +145,9 @@ final class MentionStage {
             if (m.kind == Mention.Kind.PERSON && !m.chainName) {
                 String[] words = m.key.split(" ");
                 String last = words[words.length - 1];
-                if (words.length >= 2 && last.length() >= 3 && !words[0].equals(last)) {
+                // "جورجيفا بالتقدم" read in the first pass: a preposition's noun is no family name
+                if (words.length >= 2 && last.length() >= 3 && !words[0].equals(last)
+                        && !(words.length == 2 && last.startsWith(Keys.of("بال")))) {
                     surnames.add(last);
                 }
             }
@@ -153,6 +165,10 @@ final class MentionStage {
         final Gazetteer.Match[] gaz;
         final boolean[] gazDone;
         final BitSet timeTokens = new BitSet();
+        /** The token where a name after a woman's title starts ("المتحدثة باسم الاتحاد نبيلة …"), else -1. */
+        int feminineName = -1;
+        /** A complement just read named a body no state owns (the UN, the EU): set by {@link #embedded}. */
+        boolean sawInternational;
 
         Scan(PreparedText t, Set<String> surnames) {
             this.t = t;
@@ -370,10 +386,12 @@ final class MentionStage {
 
         /** Title (+ complements) (+ honorifics) (+ name). */
         int titled(int i) {
+            sawInternational = false;
             List<Mention.RoleInfo> roles = new ArrayList<>();
             java.util.Set<String> seenHonorifics = new java.util.HashSet<>();
             int j = i;
             boolean honorificOnly = true;
+            boolean feminine = false; // "المتحدثة", "وزيرة", "نائبة": a woman's office, whose name may end in ة
             int roleStart = -1;
             while (true) {
                 int p = j;
@@ -385,6 +403,9 @@ final class MentionStage {
                 if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) {
                     break;
                 }
+                if (!roles.isEmpty() && m.end() == p + 1 && !hasArticle(p) && sonOf(p + 1)) {
+                    break; // "الدكتور مساعد بن محمد العيبان": a rank is never followed by بن; a given name is
+                }
                 if (!roles.isEmpty() && p == j && m.end() == p + 1 && !hasArticle(p)
                         && lex.givenNames.contains(t.norm(p))) {
                     break; // "وزير الداخلية الليبي عماد الطرابلسي": a given name, not the rank "العماد"
@@ -395,12 +416,22 @@ final class MentionStage {
                 String hk = honorificKey(p, m.end());
                 if (hk != null) seenHonorifics.add(hk);
                 if (!honorific) {
+                    feminine |= endsWithTehMarbuta(j) || endsWithTehMarbuta(p);
                     honorificOnly = false;
                     Complement c = complement(end, endsWithLink(m), takesDestination(te, j, p), takesPortfolio(te, m));
                     String country = c.country != null ? c.country : demonymIn(p, m.end());
                     roles.add(role(j, p == j ? m.cliticChars() : cliticOf(j), c.titleEnd, country, te));
                     roleStart = roleStart < 0 ? j : roleStart;
                     end = c.end;
+                    if (roles.size() == 1 && bareSubject(i, p, m, c)) {
+                        // "استقبل الرئيس وزير الخارجية السنغالي X": the verb's subject, then its object
+                        Mention.RoleInfo r0 = roles.get(0);
+                        Mention only = new Mention(Mention.Kind.TITLE_ONLY, i, end, t.start(i), t.end(end - 1),
+                                t.surface(i, end), Keys.of(t.surface(i, end)), null, r0.country());
+                        only.roles.add(r0);
+                        out.add(only);
+                        return end;
+                    }
                 }
                 j = end;
                 if (t.isComma(j) && !honorificOnly && gaz(j + 1) != null && gaz(j + 1).has(Gazetteer.Kind.TITLE)) {
@@ -418,17 +449,39 @@ final class MentionStage {
                 if (hk != null) seenHonorifics.add(hk);
                 nameStart = gaz(nameStart).end();
             }
+            String nisba = roles.isEmpty() ? null : unknownNisba(nameStart);
+            if (nisba != null) {
+                // "وزير الخارجية المالي موسى ديوب": a nationality adjective the lists do not hold as one
+                nameStart++;
+                for (int r = 0; r < roles.size(); r++) {
+                    Mention.RoleInfo ri = roles.get(r);
+                    if (ri.country() == null && !nisba.isEmpty()) {
+                        roles.set(r, new Mention.RoleInfo(ri.title(), nisba, ri.organizationKey(), ri.personal()));
+                    }
+                }
+            }
             Gazetteer.Match pm = gaz(nameStart);
             Mention person = null;
+            if (!roles.isEmpty() && i > 0 && Clitic.anyIn(t.norm(i - 1), NAMED_AFTER::contains)) {
+                // "مستشفى الملك فيصل التخصصي", "جامعة الأمير سلطان": an institution named after a person
+                int e = pm != null && pm.has(Gazetteer.Kind.PERSON) ? pm.end() : nameExtent(nameStart, true);
+                return Math.max(e, j);
+            }
             if (pm != null && pm.has(Gazetteer.Kind.PERSON)) {
                 person = personFromKb(nameStart, pm, i);
             } else {
+                feminineName = feminine ? nameStart : -1;
                 int nameEnd = nameExtent(nameStart, true);
+                feminineName = -1;
                 if (nameEnd > nameStart && (nameEnd - nameStart >= 2 || plausibleSingleName(nameStart))) {
                     person = person(i, nameStart, nameEnd, null, null);
                 }
             }
+            for (int k = i; k < nameStart && !sawInternational; k++) {
+                sawInternational = INTERNATIONAL_ADJ.contains(t.norm(k));
+            }
             if (person != null) {
+                person.international |= sawInternational && person.ref == null;
                 person.honorifics.addAll(seenHonorifics);
                 person.roles.addAll(roles);
                 if (person.country == null && !roles.isEmpty()) {
@@ -446,6 +499,46 @@ final class MentionStage {
             m.roles.addAll(roles);
             out.add(m);
             return j;
+        }
+
+        /**
+         * A definite nisba adjective ("المالي", "الغابوني") no list holds as a demonym, between a title and a
+         * name of two or more words that starts like one: the country code its stem names ("مالي", "الغابون",
+         * "غانا"), "" when none, or null when token k is no such word.
+         */
+        String unknownNisba(int k) {
+            if (k + 2 >= t.size() || !t.isArabicWord(k) || !hasArticle(k)) return null;
+            String w = t.norm(k);
+            // a known demonym or any other listed word is read by the complement already
+            if (w.length() < 5 || !w.endsWith("ي") || gaz(k) != null || lex.functionWords.contains(w)) return null;
+            if (!(isGivenName(k + 1) || isForeignSurname(t.norm(k + 1)))) return null;
+            if (nameExtent(k + 1, true) - (k + 1) < 2) return null;
+            String stem = w.substring(2, w.length() - 1);
+            for (String form : new String[] {stem + "ي", stem, "ال" + stem, stem + "ا"}) {
+                for (Gazetteer.Entry e : gazetteer.lookup(form)) {
+                    if (e.kind() == Gazetteer.Kind.COUNTRY) return e.country();
+                }
+            }
+            return "";
+        }
+
+        /**
+         * A one-word definite office ("الرئيس", "الملك") right after a verb and right before another office:
+         * the verb's subject, not the first of one person's offices ("رئيس الوزراء وزير الخارجية" has a
+         * complement, "الرئيس وزير الخارجية" after استقبل is two people).
+         */
+        boolean bareSubject(int i, int p, Gazetteer.Match m, Complement c) {
+            if (p != i || m.end() != i + 1 || c.end != m.end() || !hasArticle(i) || i == 0) return false;
+            String before = DocIndex.stripConj(t.norm(i - 1));
+            if (!(lex.meetingCues.contains(before) || lex.reportingCues.contains(before)
+                    || lex.commonVerbs.contains(before))) {
+                return false;
+            }
+            int k = c.end;
+            Gazetteer.Match next = gaz(k);
+            boolean office = next != null && next.has(Gazetteer.Kind.TITLE) && !next.has(Gazetteer.Kind.PERSON)
+                    && next.first(Gazetteer.Kind.TITLE).title().category() != TitleCategory.HONORIFIC;
+            return office || isTitlePrefix(k) && gaz(k + 1) != null && gaz(k + 1).has(Gazetteer.Kind.TITLE);
         }
 
         record Complement(int titleEnd, int end, String country) {}
@@ -483,7 +576,8 @@ final class MentionStage {
                     titleEnd = trimTrailing(j, k);
                     continue;
                 }
-                if (linked && k == j && m != null && m.has(Gazetteer.Kind.ORGANIZATION)) {
+                if ((linked || j > 0 && !hasArticle(j - 1)) && k == j && m != null && m.has(Gazetteer.Kind.ORGANIZATION)
+                        && !m.has(Gazetteer.Kind.PERSON)) {
                     if (country == null) country = m.first(Gazetteer.Kind.ORGANIZATION).country();
                     Gazetteer.Entry e = m.first(Gazetteer.Kind.ORGANIZATION);
                     embedded(k, m.end(), m.cliticChars(), e.organization(), e.country());
@@ -496,9 +590,35 @@ final class MentionStage {
                     k = m.end();
                     continue; // a trailing demonym is not part of the title text
                 }
+                if (AFFAIRS.contains(w)) {
+                    // "وكيل الوزارة للشؤون السياسية", "وزيرة دولة لشؤون التعاون الدولي": the field is the office's
+                    int e = k + 1;
+                    while (e < Math.min(t.size(), k + 4) && t.isArabicWord(e) && hasArticle(e)
+                            && (gaz(e) == null || !gaz(e).has(Gazetteer.Kind.PERSON) && !gaz(e).has(Gazetteer.Kind.TITLE))
+                            && !lex.functionWords.contains(t.norm(e))) {
+                        if (gaz(e) != null && gaz(e).has(Gazetteer.Kind.DEMONYM) && e > k + 1) break;
+                        e = gaz(e) != null ? gaz(e).end() : e + 1;
+                    }
+                    if (e > k + 1) {
+                        k = e;
+                        titleEnd = e;
+                        continue;
+                    }
+                }
                 if (TITLE_QUALIFIERS.contains(w)) {
                     k++;
                     titleEnd = k;
+                    if (CHARGED.contains(w) && k < t.size() && t.isArabicWord(k) && t.norm(k).startsWith(Keys.of("بال"))
+                            && (gaz(k) == null || !gaz(k).has(Gazetteer.Kind.PERSON))) {
+                        // "المفوضة المكلفة بالمتوسط", "الوزير المكلف بالشؤون الإفريقية": the charge is the office's
+                        k = gaz(k) != null ? gaz(k).end() : k + 1;
+                        while (k < Math.min(t.size(), titleEnd + 4) && t.isArabicWord(k) && gaz(k) == null
+                                && (hasArticle(k) || t.norm(k).startsWith(Keys.of("وال")))
+                                && !lex.functionWords.contains(t.norm(k))) {
+                            k++;
+                        }
+                        titleEnd = k;
+                    }
                     continue;
                 }
                 if ((TITLE_LINKS.contains(w) || Clitic.anyIn(w, TITLE_LINKS::contains) || startsWithLinkClitic(w))
@@ -566,6 +686,14 @@ final class MentionStage {
                         && gaz(k + 1).has(Gazetteer.Kind.DEMONYM) && k == titleEnd) {
                     // "وزير التنمية والتكنولوجيا البولندي": a coordinated portfolio
                     k++;
+                    titleEnd = k;
+                    continue;
+                }
+                if (k == titleEnd && STATE_NOUNS.contains(w) && !hasArticle(k) && gaz(k + 1) != null
+                        && gaz(k + 1).has(Gazetteer.Kind.COUNTRY) && !gaz(k + 1).has(Gazetteer.Kind.PERSON)) {
+                    // "سفيرة جمهورية بيلاروس", "رئيس وزراء مملكة ليسوتو": the state named with its kind
+                    if (country == null) country = gaz(k + 1).first(Gazetteer.Kind.COUNTRY).country();
+                    k = gaz(k + 1).end();
                     titleEnd = k;
                     continue;
                 }
@@ -659,6 +787,7 @@ final class MentionStage {
                 }
                 if (m != null && m.has(Gazetteer.Kind.DEMONYM) && e > k + 1) break; // "… المصري": the country
                 boolean known = m != null && m.has(Gazetteer.Kind.ORGANIZATION);
+                if (w.startsWith(Keys.of("بال")) && !known) break; // "رئيسة المفوضية بالدور": the verb's object
                 boolean article = hasArticle(e) || w.startsWith("وال"); // "العدالة والتنمية"
                 if (!article && !known) {
                     // an indefinite word only heads a construct ("مجتمع السلم"), never after a definite one,
@@ -734,6 +863,9 @@ final class MentionStage {
             while (p < limit && t.isWord(p)) {
                 Gazetteer.Match m = gaz(p);
                 String pw = t.norm(p);
+                if (m != null && venueOnly(m)) {
+                    break; // "رئيس الدولة في قصر الشاطئ": where the meeting is, not what the office is of
+                }
                 if (m != null && (m.has(Gazetteer.Kind.ORGANIZATION) || m.has(Gazetteer.Kind.COUNTRY)
                         || m.has(Gazetteer.Kind.PLACE) || m.has(Gazetteer.Kind.DEMONYM))
                         && !m.has(Gazetteer.Kind.PERSON)) {
@@ -760,6 +892,11 @@ final class MentionStage {
                 if (STATE_NOUNS.contains(pw) || Clitic.anyIn(pw, STATE_NOUNS::contains) || GOV_NOUNS.contains(pw)) {
                     p++;
                     lastGood = p;
+                    if (p + 1 < limit && hasArticle(p) && gaz(p) == null && t.isArabicWord(p)
+                            && !lex.functionWords.contains(t.norm(p)) && gaz(p + 1) != null
+                            && gaz(p + 1).has(Gazetteer.Kind.DEMONYM) && !gaz(p + 1).has(Gazetteer.Kind.PERSON)) {
+                        p++; // "في مجلس الدوما الروسي": a council's own name, then whose it is
+                    }
                     continue;
                 }
                 if ((m != null && m.has(Gazetteer.Kind.TITLE) && p == (standalone ? k + 1 : k))
@@ -770,6 +907,14 @@ final class MentionStage {
                 break;
             }
             return lastGood > e ? lastGood : e;
+        }
+
+        /** A palace, hall or headquarters and nothing else: a venue is never the complement of an office. */
+        boolean venueOnly(Gazetteer.Match m) {
+            for (Gazetteer.Entry e : m.entries()) {
+                if (e.kind() != Gazetteer.Kind.PLACE || e.place().kind() != io.github.khabar.kb.PlaceKind.VENUE) return false;
+            }
+            return true;
         }
 
         /** A demonym inside a title's own words ("المبعوث الأمريكي" is one title form): the office's country. */
@@ -853,7 +998,8 @@ final class MentionStage {
             }
             int end = j;
             while (true) {
-                if (!comma && hasArticle(k) && end == j) {
+                boolean definiteNext = !comma && hasArticle(k) && end == j && !spokesman(k);
+                if (definiteNext && !person.roles.isEmpty()) {
                     break; // "استقبل X القنصل الإيراني": a definite office right after a name is the next noun
                 }
                 int p = k;
@@ -872,16 +1018,26 @@ final class MentionStage {
                 if (te.category() == TitleCategory.HONORIFIC && p == k && !honorificAsOffice(p, m)) {
                     break; // the honorific of the next person
                 }
+                boolean wasInternational = sawInternational;
+                sawInternational = false;
                 Complement c = complement(m.end(), endsWithLink(m), takesDestination(te, k, p), takesPortfolio(te, m));
+                boolean international = sawInternational;
+                sawInternational = wasInternational;
+                if (definiteNext && !linkedBetween(m.end(), c.end)) {
+                    // "ليندا توماس غرينفيلد المندوبة الدائمة للولايات المتحدة لدى الأمم المتحدة": an unknown
+                    // name's office follows it when it says whose it is; a bare "القنصل الإيراني" is the next noun
+                    break;
+                }
                 // a title followed by its own name is the next person, not an apposition; so is one joined by
                 // "و" right after the name and followed by two name words ("أنور إبراهيم والرئيس الإندونيسي
                 // جوكو ويدودو")
                 int after = t.isComma(c.end) ? c.end + 1 : c.end;
                 boolean joined = !comma && end == j && p == k && m.cliticChars() > 0 && t.norm(k).startsWith("و");
-                if (startsName(after) || joined && nameExtent(after, true) - after >= 2) {
+                if (startsName(after) || unknownNisba(after) != null || joined && nameExtent(after, true) - after >= 2) {
                     break;
                 }
                 person.roles.add(role(k, p == k ? m.cliticChars() : cliticOf(k), c.titleEnd, c.country, te));
+                person.international |= international && person.ref == null;
                 if (person.country == null) {
                     person.country = c.country;
                 }
@@ -895,6 +1051,29 @@ final class MentionStage {
                 person.tokEnd = end;
             }
             return end;
+        }
+
+        /**
+         * "السفير تميم خلاف المتحدث الرسمي باسم وزارة الخارجية": a spokesman's office is no one's object,
+         * so right after a name it describes that name.
+         */
+        boolean spokesman(int k) {
+            Gazetteer.Match m = gaz(k);
+            if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) return false;
+            String w = t.norm(k);
+            return w.contains(Keys.of("متحدث")) || w.contains(Keys.of("ناطق"));
+        }
+
+        /** A link word ("لدى", "باسم"; not "في", which may say where) or a لـ-prefixed word among tokens [a, b). */
+        boolean linkedBetween(int a, int b) {
+            for (int k = a; k < b; k++) {
+                String w = t.norm(k);
+                if (TITLE_LINKS.contains(w) && !w.equals(Keys.of("في")) || (w.length() > 3 && (w.startsWith("لل") || w.charAt(0) == 'ل'
+                        && gaz(k) != null && gaz(k).cliticChars() > 0))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean startsName(int k) {
@@ -1051,9 +1230,12 @@ final class MentionStage {
                 if (!nameLike(j, words > 0) || (words > 0 && verbLike(j))) {
                     break;
                 }
+                if (words == 1 && w.startsWith(Keys.of("بال")) && isKnownSurname(i) && !lex.givenNames.contains(w)) {
+                    break; // "أشادت جورجيفا بالتقدم": after a lone surname, a preposition and its noun
+                }
                 boolean article = hasArticle(j);
                 if (words == 0 && afterTitle && !article && endsWithTehMarbuta(j) && !endsWithTehMarbuta(i - 1)
-                        && !lex.givenNames.contains(w)) {
+                        && i != feminineName && !lex.givenNames.contains(w)) {
                     break; // "أكد الرئيس ضرورة الوقف": a masculine title's name is no unknown word in ة
                 }
                 if (words == 0 && w.charAt(0) == 'و' && !lex.givenNames.contains(w)) {
@@ -1184,6 +1366,10 @@ final class MentionStage {
             if (t.type(j) == TokenType.LATIN_WORD) return false;
             String raw = t.tokens.get(j).text();
             if (raw.indexOf('\u064B') >= 0) return false; // tanween fath: an adverb or a participle
+            if (sonOf(j + 1) && t.isArabicWord(j) && !hasArticle(j) && !lex.functionWords.contains(w)
+                    && !lex.commonVerbs.contains(w) && w.charAt(0) != 'و') {
+                return true; // "مساعد بن محمد", "سلطان بن سعد": before بن, any word is a given name
+            }
             if (raw.endsWith("\u064A") && MAQSURA_WORDS.contains(w)) {
                 // "علي" written with ya is a name; the preposition is "على"
             } else if (lex.functionWords.contains(w) || lex.commonVerbs.contains(w) || lex.nonNames.contains(w)
@@ -1211,7 +1397,7 @@ final class MentionStage {
                     return false;
                 }
             }
-            if (w.length() > 3 && w.charAt(0) == 'ف' && (lex.functionWords.contains(w.substring(1))
+            if (w.length() > 3 && w.charAt(0) == 'ف' && !lex.givenNames.contains(w) && (lex.functionWords.contains(w.substring(1))
                     || lex.commonVerbs.contains(w.substring(1)) || lex.reportingCues.contains(w.substring(1)))) {
                 return false;
             }
@@ -1231,7 +1417,9 @@ final class MentionStage {
             // family name, a link (بن) or another given name follows it
             boolean givenNotRank = m != null && m.end() == j + 1 && !hasArticle(j) && lex.givenNames.contains(w)
                     && !m.has(Gazetteer.Kind.DEMONYM) && !m.has(Gazetteer.Kind.COUNTRY)
-                    && !m.has(Gazetteer.Kind.ORGANIZATION) && !m.has(Gazetteer.Kind.PLACE) && namePartFollows(j + 1);
+                    && !m.has(Gazetteer.Kind.ORGANIZATION) && !m.has(Gazetteer.Kind.PLACE) && namePartFollows(j + 1)
+                    || m != null && m.end() == j + 1 && !hasArticle(j) && m.has(Gazetteer.Kind.TITLE)
+                    && !m.has(Gazetteer.Kind.PLACE) && sonOf(j + 1);
             if (m != null && !m.has(Gazetteer.Kind.PERSON) && !surnameSlot && !givenNotRank && (m.has(Gazetteer.Kind.TITLE)
                     || m.has(Gazetteer.Kind.DEMONYM) || m.has(Gazetteer.Kind.COUNTRY)
                     || m.has(Gazetteer.Kind.ORGANIZATION)
@@ -1239,6 +1427,13 @@ final class MentionStage {
                 return false;
             }
             return true;
+        }
+
+        /** Token k is "بن"/"بنت" ("son/daughter of"), which only a given name comes before. */
+        private boolean sonOf(int k) {
+            if (k >= t.size()) return false;
+            String w = t.norm(k);
+            return w.equals(Keys.of("بن")) || w.equals(Keys.of("بنت"));
         }
 
         /** Token k continues a name: a link word, a given name, or a definite word the lists know nothing of. */
@@ -1545,10 +1740,14 @@ final class MentionStage {
         /** An organisation named inside an office ("باسم وزارة الخارجية الأمريكية"): an actor of its own. */
         void embedded(int a, int b, int clitic, OrganizationEntry entry, String country) {
             for (Mention m : out) {
-                if (m.kind == Mention.Kind.ORGANIZATION && m.tokStart == a) return; // looked at twice
+                if (m.kind == Mention.Kind.ORGANIZATION && m.tokStart == a) {
+                    if (m.ref instanceof OrganizationEntry o && o.country() == null) sawInternational = true;
+                    return; // looked at twice
+                }
             }
             Mention org = add(Mention.Kind.ORGANIZATION, a, b, clitic, entry, country);
             if (entry != null) outlet(org, entry, false);
+            if (entry != null && entry.country() == null) sawInternational = true;
         }
 
         Mention add(Mention.Kind kind, int a, int b, int clitic, Object ref, String country) {

@@ -36,7 +36,7 @@ final class StatementFinder {
             "جهته", "جهتها", "من", "أيضا", "بدورهم", "كذلك");
     private static final Set<String> LEADS = DocIndex.keys("تصريحات", "تصريح", "ما", "لما", "نقلته", "نقلت", "ذكرته",
             "ذكرت", "أوردته", "أفادت", "قالت", "قاله", "بيان", "البيان", "مصادر", "أعلنته", "نشرته");
-    private static final Set<String> IN_STATEMENT = DocIndex.keys("في", "بيان", "رسمي", "تصريح", "تصريحات", "صحفي",
+    private static final Set<String> IN_STATEMENT = DocIndex.keys("في", "بيان", "بلاغ", "رسمي", "تصريح", "تصريحات", "صحفي",
             "صحافي", "له", "لها", "خلال", "مؤتمر", "المؤتمر", "الصحفي", "مقابلة", "حديث", "كلمة", "اليوم", "أمس",
             "أيضا", "كذلك", "من", "جهته", "جهتها", "بدوره", "بدورها", "ذلك", "السياق", "هذا", "الصدد", "لوكالة",
             "لصحيفة", "لقناة", "عبر", "منصة", "حسابه", "حسابها", "على", "نقلتها", "وكالة");
@@ -66,7 +66,7 @@ final class StatementFinder {
 
     /** Nouns of speech that, right after a verb and without في, are its object: "أدانت تصريحات الوزير". */
     private static final Set<String> SPEECH_NOUNS = DocIndex.keys("بيان", "تصريح", "تصريحات", "مقابلة", "حديث",
-            "كلمة");
+            "كلمة", "بلاغ");
 
     List<EventDraft.StatementDraft> find(DocIndex ix) {
         PreparedText t = ix.t;
@@ -130,9 +130,19 @@ final class StatementFinder {
         st.cueToken = c.start();
         int j = c.end();
         Mention speaker = null;
+        // a subject the verb has but no actor answers for ("وعبرت السفيرة الصينية عن" with no Chinese
+        // ambassador named, "وأفاد بلاغ للوزارة بأن"): someone else speaks, not the previous speaker
+        boolean unknownSubject = false;
         // the speaker right after the verb, past "في بيان", times and commas
         for (int k = j; k < Math.min(s1, j + 6); k++) {
             Mention m = ix.mention(k);
+            if (k == j && m != null && m.tokStart == k && m.actorId == null && !m.platform
+                    && (m.kind == Mention.Kind.TITLE_ONLY && m.country != null
+                            && !m.country.equals(countryOf(ix, previous))
+                        || m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.ORGANIZATION)) {
+                unknownSubject = true; // a bare "وأوضح المتحدث أن" may still be the spokesman just quoted
+                break;
+            }
             if (m != null && m.platform) {
                 k = m.tokEnd - 1; // "قال عبر منصة إكس الوزير …": the platform carries the words, it does not speak
                 continue;
@@ -150,6 +160,8 @@ final class StatementFinder {
             if (k == j && SPEECH_NOUNS.contains(w)) {
                 // "قال بيان صادر عن الرئاسة": the issuer speaks; "رفضت بيان الاتحاد": an object, whose owner does not
                 speaker = issuer(ix, k + 1, s1);
+                // "وأفاد بلاغ للوزارة": an indefinite communiqué is a new one; "وأضاف البيان" is the one before
+                unknownSubject = speaker == null && !t.hasArticle(k);
                 break;
             }
             if (!IN_STATEMENT.contains(DocIndex.stripConj(w)) && !isTimeToken(ix, k)) break;
@@ -166,6 +178,7 @@ final class StatementFinder {
                         || (ix.cueAt[k] != null && k > j)) {
                     break;
                 }
+                if (w.equals(Keys.of("مع"))) break; // "…، عقب مباحثاتها مع رئيس الحكومة X، أن": X is met, not speaking
                 Mention m = ix.mention(k);
                 if (m != null && m.tokStart == k && m.kind == Mention.Kind.PERSON && m.actorId != null) {
                     speaker = m;
@@ -217,7 +230,7 @@ final class StatementFinder {
             Mention subject = leftSubject(ix, c.start(), s0);
             if (subject != null) {
                 speakerId = speakerId(ix, subject);
-            } else if (previous != null && t.sentence(previous.cueToken) >= t.sentence(c.start()) - 2
+            } else if (previous != null && !unknownSubject && t.sentence(previous.cueToken) >= t.sentence(c.start()) - 2
                     && continues(t, c, s0)) {
                 speakerId = previous.speaker; // "وأضاف أن", "وتابع:"
                 ActorTable.ActorDraft before = ix.actors.get(previous.speaker);
@@ -546,6 +559,12 @@ final class StatementFinder {
             if (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.TITLE_ONLY) return m;
         }
         return null;
+    }
+
+    private static String countryOf(DocIndex ix, EventDraft.StatementDraft d) {
+        if (d == null) return null;
+        ActorTable.ActorDraft a = ix.actors.get(d.speaker);
+        return a == null ? null : a.country;
     }
 
     private String speakerId(DocIndex ix, Mention m) {
