@@ -155,11 +155,27 @@ final class ActorStage {
         return table;
     }
 
-    /** The first office of the actor a mention refers to. */
-    private static String officeOf(ActorTable table, Mention m) {
+    /**
+     * The first office of the actor a mention refers to, as the knowledge base's title it begins with: a
+     * counterpart mirrors the office, not one country's name for its portfolio ("وزير الشؤون الخارجية
+     * والتعاون الإفريقي" → "وزير الشؤون الخارجية").
+     */
+    private String officeOf(ActorTable table, Mention m) {
         if (m == null || m.actorId == null) return null;
         ActorTable.ActorDraft d = table.get(m.actorId);
-        return d == null || d.roles.isEmpty() ? null : d.roles.get(0).title();
+        return d == null || d.roles.isEmpty() ? null : knownTitlePrefix(d.roles.get(0).title());
+    }
+
+    /** The longest leading run of the title's words that the knowledge base knows as a title, else the title. */
+    private String knownTitlePrefix(String title) {
+        String[] words = title.split(" ");
+        for (int n = words.length; n >= 1; n--) {
+            String phrase = String.join(" ", java.util.Arrays.copyOf(words, n));
+            for (Gazetteer.Entry e : gazetteer.lookup(phrase)) {
+                if (e.kind() == Gazetteer.Kind.TITLE) return n == words.length ? title : phrase;
+            }
+        }
+        return title;
     }
 
     private static String orgKey(Mention m) {

@@ -1085,7 +1085,7 @@ final class MentionStage {
         }
 
         int unknownPerson(int i) {
-            if (!isGivenName(i) && !isForeignSurname(t.norm(i))) {
+            if (!isGivenName(i) && !isForeignSurname(t.norm(i)) && !framedName(i)) {
                 return i;
             }
             int end = nameExtent(i, false);
@@ -1105,6 +1105,23 @@ final class MentionStage {
             }
             Mention p = person(i, i, end, null, null);
             return apposition(p, end);
+        }
+
+        /**
+         * "استقبل سليم بن عمر، وزير الخارجية، …": two or more plain name words no list knows, right after a
+         * speech, meeting or travel word and followed by a comma and an office, are a person's name.
+         */
+        boolean framedName(int i) {
+            if (i == 0 || !t.isArabicWord(i) || hasArticle(i) || !nameLike(i, false)) return false;
+            String before = DocIndex.stripConj(t.norm(i - 1));
+            if (!(lex.reportingCues.contains(before) || lex.meetingCues.contains(before)
+                    || lex.visitCues.contains(before))) {
+                return false;
+            }
+            int end = nameExtent(i, false);
+            if (end - i < 2 || end >= t.size() || !t.isComma(end)) return false;
+            Gazetteer.Match m = gaz(end + 1);
+            return m != null && m.has(Gazetteer.Kind.TITLE);
         }
 
         /**
