@@ -351,14 +351,17 @@ final class ActorStage {
             }
             int distance = other.tokStart <= m.tokStart ? m.tokStart - other.tokStart
                     : 4 * (other.tokStart - m.tokStart); // prefer an antecedent over a later name
-            if (!holdsExactly(d, m.roles)) {
-                // "رئيس الوزراء" is the prime minister named earlier, not the president ("الرئيس") named next
-                distance += EXACT_OFFICE_BONUS;
-            }
             if (r0.country() == null && statedBare(d, r0.title())) {
                 // "وقال وزير الخارجية" with no country: the one the text also named without a country
                 // (the home side), not the foreign counterpart named with a demonym
                 distance /= 10;
+            }
+            if (!holdsExactly(d, m.roles)) {
+                // "رئيس الوزراء" is the prime minister named earlier, not the president ("الرئيس") named next
+                distance += EXACT_OFFICE_BONUS;
+            }
+            if (feminine(r0.title()) != heldAsFeminine(d)) {
+                distance += EXACT_OFFICE_BONUS; // "الوزيرة" is the woman minister, not the man named nearer
             }
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -366,6 +369,20 @@ final class ActorStage {
             }
         }
         return best;
+    }
+
+    /** The office's first word is feminine ("الوزيرة", "وزيرة الخارجية", "السفيرة"). */
+    private static boolean feminine(String title) {
+        String first = title.split(" ")[0];
+        return first.endsWith("ة") && !first.equals("الدولة");
+    }
+
+    /** Some office the text gave this person is worded in the feminine. */
+    private static boolean heldAsFeminine(ActorTable.ActorDraft d) {
+        for (Role r : d.roles) {
+            if (feminine(r.title())) return true;
+        }
+        return false;
     }
 
     /** "جلالته", "سموه": the nearest person before, named with that honorific. */

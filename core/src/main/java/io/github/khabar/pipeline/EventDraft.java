@@ -99,6 +99,8 @@ final class EventDraft {
         String via;
         TimeExpression time;
         int cueToken;
+        /** A welcome of a guest ("رحب بالضيف"): its speaker carries on, but it is not a statement. */
+        boolean hospitality;
         final List<Span> evidence = new ArrayList<>();
     }
 }

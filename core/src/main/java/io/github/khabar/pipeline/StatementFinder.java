@@ -87,6 +87,10 @@ final class StatementFinder {
                     s = spoken(ix, c, "PARTICIPLE".equals(type), previous, out);
                 }
             }
+            if (s != null && s.hospitality) {
+                previous = s; // its speaker goes on in "وأكد …", but a welcome is no statement
+                continue;
+            }
             if (s != null && s.content != null && !s.content.isBlank() && s.speaker != null) {
                 finish(ix, c, s, out);
                 if (!duplicate(out, s)) {
@@ -306,6 +310,9 @@ final class StatementFinder {
                 && ix.cueAt[t.firstTokenAtOrAfter(st.contentStart)].kind() == DocIndex.CueKind.VISIT) {
             return null; // "دعا X إلى زيارة بكين" is an invitation, not a statement
         }
+        if (WELCOMING.contains(DocIndex.stripConj(t.norm(c.start()))) && welcomesGuest(ix, st.contentStart)) {
+            st.hospitality = true; // "ورحب سموه بالوزيرة الضيفة": a courtesy, not a position; "وأكد" goes on
+        }
         if (participle && speaker == null) {
             EventDraft.StatementDraft before = lastIn(done, s0, c.start());
             if (before != null && before.speaker.equals(speakerId) && before.contentEnd <= st.contentEnd) {
@@ -442,6 +449,21 @@ final class StatementFinder {
         Mention m = ix.mention(k);
         return m != null && m.actorId != null && k > m.tokStart && k < m.tokEnd
                 && ix.t.start(k) < m.end && ix.t.end(k) > m.start;
+    }
+
+    private static final Set<String> WELCOMING = DocIndex.keys("رحب", "رحبت", "يرحب", "ترحب", "رحبا");
+    private static final Set<String> GUEST_WORDS = DocIndex.keys("بالضيف", "بالضيفة", "بالضيوف", "بالوفد",
+            "بالوفود", "بالزائر", "بالزائرة", "بزيارة", "بالزيارة");
+
+    /** What is welcomed is a person, a delegation or the visit ("رحب بالرئيس الضيف", "رحب بالوفد"). */
+    private static boolean welcomesGuest(DocIndex ix, int contentChar) {
+        PreparedText t = ix.t;
+        int k = t.firstTokenAtOrAfter(contentChar);
+        if (k >= t.size()) return false;
+        if (GUEST_WORDS.contains(t.norm(k))) return true;
+        Mention m = ix.mention(k);
+        return m != null && m.tokStart == k && (m.isPersonLike() || m.kind == Mention.Kind.OFFICIALS)
+                && t.norm(k).startsWith("ب");
     }
 
     /** A quote that closes right before the cue (past a comma). */
