@@ -20,6 +20,8 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
                 && c.attr("MODE") != null && c.start() - before.end() <= 3 && c.start() >= before.end();
     }
 
+    private static final Set<String> CONTRAST = DocIndex.keys("فيما", "بينما", "وبينما", "وفيما");
+
     private static final Set<String> DENIALS = DocIndex.keys("نفى", "نفت", "ينفي", "تنفي", "نفيا", "نفوا");
 
     /** The event is reported inside a denial: "نفى الناطق عقد أي لقاء بين …". */
@@ -78,6 +80,15 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
     /** The next cue's start, or the sentence end. */
     private static int rightEnd(DocIndex ix, DocIndex.Cue cue, int s1) {
         int right = s1;
+        PreparedText t = ix.t;
+        for (int k = cue.end() + 1; k < s1; k++) {
+            // "تؤدي X زيارة إلى الجزائر قريبا، فيما كان Y قد اختتم الأسبوع الماضي …": a contrast opens
+            // another clause, whose time and place are not this event's
+            if (t.isComma(k - 1) && CONTRAST.contains(t.norm(k))) {
+                right = k;
+                break;
+            }
+        }
         for (DocIndex.Cue c = ix.next(cue); c != null && c.start() < right; c = ix.next(c)) {
             if (c.start() < cue.end()) continue;
             if (modeOnly(c, cue)) continue; // "اجتماعا عبر تقنية الاتصال المرئي مع X": one meeting

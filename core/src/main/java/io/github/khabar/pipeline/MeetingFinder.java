@@ -543,9 +543,32 @@ final class MeetingFinder {
         int k = venue.tokEnd;
         if (k < ix.t.size() && PLACE_PREPOSITIONS.contains(ix.t.norm(k))) k++;
         Mention city = ix.mention(k);
-        if (city == null || city.tokStart != k || city.kind != Mention.Kind.PLACE) return null;
+        if (city == null || city.tokStart != k || city.kind != Mention.Kind.PLACE) city = datelinePlace(ix);
+        if (city == null) return null;
         Place c = ix.place(city);
+        // "استقبل … في قصر بيان" under a "الكويت - (كونا)" dateline: the palace is in the dateline's city
         return c != null && java.util.Objects.equals(c.country(), p.country()) ? c : null;
+    }
+
+    /** The place a dateline opens with ("القاهرة في 3 يونيو (أ ش أ)", "الكويت - 22 - 10 (كونا)"), or null. */
+    static Mention datelinePlace(DocIndex ix) {
+        PreparedText t = ix.t;
+        for (int s = 0; s < Math.min(3, t.sentences.size()); s++) {
+            int k = t.sentenceFirstToken(s);
+            if (k >= t.size()) break;
+            Mention m = ix.mention(k);
+            if (m == null || m.tokStart != k || m.start != t.start(k)
+                    || (m.kind != Mention.Kind.PLACE && m.kind != Mention.Kind.COUNTRY)) {
+                continue;
+            }
+            int after = m.tokEnd;
+            if (after < t.size() && (t.isPunct(after, '-') || t.isPunct(after, '\u2013') || t.isPunct(after, '(')
+                    || t.isPunct(after, '/') || t.norm(after).equals(Keys.of("في")) && after + 1 < t.size()
+                    && t.type(after + 1) == io.github.khabar.text.TokenType.NUMBER)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static String topic(DocIndex ix, DocIndex.Cue cue, Clause cl) {

@@ -245,7 +245,7 @@ final class MergeStage {
                 EventDraft.VisitDraft o = out.get(i);
                 boolean twoRecalled = o.sentence == v.sentence && (o.historical || v.historical);
                 if (!twoRecalled && o.visitors.equals(v.visitors) && compatibleDestinations(o.destination, v.destination)
-                        && compatibleTimes(o.time, v.time)
+                        && (compatibleTimes(o.time, v.time) || stayDays(o, v))
                         && (o.status == Status.INVITED ? !happened(v.status) : v.status != Status.INVITED || !happened(o.status))
                         && compatibleStatus(o.status, v.status)) {
                     into = o;
@@ -257,7 +257,8 @@ final class MergeStage {
             } else {
                 into.evidence.addAll(v.evidence);
                 into.destination = morePrecise(into.destination, v.destination);
-                into.time = betterTime(into.time, v.time);
+                into.time = compatibleTimes(into.time, v.time) ? betterTime(into.time, v.time)
+                        : into.time.value().compareTo(v.time.value()) <= 0 ? into.time : v.time; // the arrival
                 into.status = mergedStatus(into.status, into.statusExplicit, v.status, v.statusExplicit);
                 into.statusExplicit |= v.statusExplicit;
                 if (into.invitedBy == null) into.invitedBy = v.invitedBy;
@@ -314,6 +315,21 @@ final class MergeStage {
         String y = b.value();
         if (x.equals(y) || x.endsWith("_REF") || y.endsWith("_REF")) return true;
         return x.startsWith(y) || y.startsWith(x) || overlapsRange(x, y) || overlapsRange(y, x);
+    }
+
+    /**
+     * "وصل إلى أبوظبي أمس في زيارة تستغرق ثلاثة أيام" and "استقبله اليوم في أبوظبي": a guest who arrived and
+     * is received a day or two later in the same place is on one stay, not two trips.
+     */
+    private static boolean stayDays(EventDraft.VisitDraft a, EventDraft.VisitDraft b) {
+        if (a.time == null || b.time == null || !happened(a.status) || !happened(b.status)) return false;
+        try {
+            java.time.LocalDate x = java.time.LocalDate.parse(a.time.value());
+            java.time.LocalDate y = java.time.LocalDate.parse(b.time.value());
+            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x, y)) <= 2;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false; // not a full date
+        }
     }
 
     private static boolean overlapsRange(String range, String day) {
