@@ -20,6 +20,8 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
                 && c.attr("MODE") != null && c.start() - before.end() <= 3 && c.start() >= before.end();
     }
 
+    private static final Set<String> DURING = DocIndex.keys("خلال", "أثناء", "وخلال");
+    private static final Set<String> KNOWN_VISIT = DocIndex.keys("الزيارة", "زيارته", "زيارتها", "زيارتهم");
     private static final Set<String> CONTRAST = DocIndex.keys("فيما", "بينما", "وبينما", "وفيما");
 
     private static final Set<String> DENIALS = DocIndex.keys("نفى", "نفت", "ينفي", "تنفي", "نفيا", "نفوا");
@@ -92,6 +94,12 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
         for (DocIndex.Cue c = ix.next(cue); c != null && c.start() < right; c = ix.next(c)) {
             if (c.start() < cue.end()) continue;
             if (modeOnly(c, cue)) continue; // "اجتماعا عبر تقنية الاتصال المرئي مع X": one meeting
+            if (c.kind() == DocIndex.CueKind.VISIT && c.start() > 0 && DURING.contains(t.norm(c.start() - 1))
+                    && KNOWN_VISIT.contains(t.norm(c.start()))) {
+                // "يلتقي X خلال الزيارة المرشد …": an adverbial for the visit already told, the object comes
+                // after it; "خلال زيارة عمل لقطر يومي …" tells a visit of its own
+                continue;
+            }
             right = c.start();
             break;
         }

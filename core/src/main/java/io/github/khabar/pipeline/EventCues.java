@@ -110,7 +110,7 @@ final class EventCues {
             // "قد يلتقي" is a possibility; "كان قد بحث", "قد التقى" tell what happened
             String next = k + 1 < t.size() ? t.norm(k + 1) : "";
             boolean present = next.length() > 2 && (next.charAt(0) == 'ي' || next.charAt(0) == 'ت' || next.charAt(0) == 'ن');
-            if (!present || (k > 0 && DocIndex.stripConj(t.norm(k - 1)).startsWith(Keys.of("كان")))) return null;
+            if (!present || kanaBefore(t, k)) return null;
         }
         switch (s) {
             case "NEGATED":
@@ -126,6 +126,16 @@ final class EventCues {
             default:
                 return Status.valueOf(s);
         }
+    }
+
+    /** "كان قد", "وكان الرئيس الكيني قد تلقى": a pluperfect, whatever stands between كان and قد. */
+    private static boolean kanaBefore(PreparedText t, int may) {
+        for (int k = may - 1; k >= Math.max(0, may - 7); k--) {
+            if (t.isPunct(k, '.') || t.isComma(k)) return false;
+            String w = DocIndex.stripConj(t.norm(k));
+            if (w.equals(Keys.of("كان")) || w.equals(Keys.of("كانت"))) return true;
+        }
+        return false;
     }
 
     /** Which status wins when a clause holds two cues: the most specific about not having happened. */

@@ -97,6 +97,7 @@ final class MeetingFinder {
     }
 
     private static final Set<String> ALSO = DocIndex.keys("كما", "وكما");
+    private static final Set<String> DURING_IT = DocIndex.keys("خلالها", "خلاله", "أثناءها", "أثناءه");
 
     /** The cue's sentence opens with "كما" a word or two before it. */
     private static boolean alsoOpens(DocIndex ix, DocIndex.Cue cue) {
@@ -135,6 +136,7 @@ final class MeetingFinder {
             }
         }
         List<String> right = new ArrayList<>();
+        Set<String> bodies = new java.util.HashSet<>();
         boolean officials = false;
         boolean with = false;
         int topicStart = -1;
@@ -151,6 +153,15 @@ final class MeetingFinder {
             if (k > cue.end() && CLAUSE_BREAKS.contains(t.norm(k))) break; // "…، كما قاد X وفدا": a new clause
             if (ATTENDANCE.contains(nk)) attendees = true; // "الذي حضره …", "بحضور …"
             if (attendees) continue;
+            Mention body = ministersOf(ix, k);
+            if (body != null && (!noun || introduced || k <= cue.end() + 1)) {
+                // "مع وزراء خارجية دول مجلس التعاون": the organisation is the party, through its ministers
+                bodies.add(body.actorId);
+                if (!right.contains(body.actorId)) right.add(body.actorId);
+                lastTaken = body.tokEnd;
+                k = body.tokEnd - 1;
+                continue;
+            }
             if (WITH.contains(t.norm(k)) || INTRODUCERS.contains(nk)
                     || (nk.equals(FROM) && (received || "PHONE".equals(cue.attr("MODE"))))) {
                 introduced = true;
@@ -188,11 +199,35 @@ final class MeetingFinder {
             for (int k = cue.start() - 1; k >= Math.max(cl.sentenceStart(), cue.start() - REACH); k--) {
                 DocIndex.Cue other = ix.cueAt[k];
                 boolean howHeld = other != null && other.kind() == DocIndex.CueKind.MEETING && other.attr("MODE") != null;
-                if (other != null && other != cue && !howHeld || CLAUSE_BREAKS.contains(t.norm(k))) break;
-                if (DocIndex.LIGHT_VERBS_FOR_SUBJECT.contains(DocIndex.stripConj(t.norm(k)))) {
-                    Mention m = ix.mention(k + 1);
+                boolean light = DocIndex.LIGHT_VERBS_FOR_SUBJECT.contains(DocIndex.stripConj(t.norm(k)));
+                // "عقد خلالها مباحثات", "عقد وزراء خارجية دول X اجتماعا": the verb governs this noun
+                boolean governs = light && (k + 2 == cue.start() && DURING_IT.contains(t.norm(k + 1))
+                        || ministersOf(ix, k + 1) != null);
+                if (other != null && other != cue && !howHeld && !governs || CLAUSE_BREAKS.contains(t.norm(k))) break;
+                if (light) {
+                    int j = k + 1;
+                    while (j < cue.start() && ix.inTime(j)) j++; // "تلقى أمس X اتصالا"
+                    Mention body = ministersOf(ix, j);
+                    if (body != null) {
+                        // "عقد وزراء خارجية دول مجلس التعاون اجتماعا مع Y"
+                        bodies.add(body.actorId);
+                        if (!participants.contains(body.actorId)) participants.add(0, body.actorId);
+                        break;
+                    }
+                    Mention m = ix.mention(j);
+                    if (m == null || m.actorId == null || !m.isPersonLike()) {
+                        // "وكان X قد تلقى أمس مكالمة هاتفية من Y": the subject stands before the verb
+                        m = null;
+                        for (Mention x : leftActors(ix, Math.max(cl.sentenceStart(), k - REACH), k)) {
+                            if (x.actorId != null && x.isPersonLike()) { m = x; break; }
+                        }
+                    }
                     if (m != null && m.actorId != null && m.isPersonLike() && !participants.contains(m.actorId)) {
                         participants.add(0, m.actorId);
+                    } else if (m == null && DURING_IT.contains(t.norm(j))) {
+                        // "في زيارة رسمية، عقد خلالها مباحثات مع Y": the visitor held them
+                        String visitor = VisitFinder.topic(ix, k);
+                        if (visitor != null && !participants.contains(visitor)) participants.add(0, visitor);
                     }
                     break;
                 }
@@ -269,7 +304,7 @@ final class MeetingFinder {
         if (countPersons(ix, participants) == 0 && participants.size() >= 2) {
             participants = representatives(ix, participants, cue.end(), Math.min(cl.sentenceEnd(), cue.end() + REACH));
         }
-        participants = preferPersons(ix, participants);
+        participants = preferPersons(ix, participants, bodies);
         int persons = countPersons(ix, participants);
         String needs = cue.attr("NEEDS");
         if (needs != null && !with && left.size() < 2 && !hasGroup(ix, participants)) {
@@ -463,7 +498,30 @@ final class MeetingFinder {
     }
 
     /** With a person or group present, organisations and countries are context, not participants. */
-    private static List<String> preferPersons(DocIndex ix, List<String> ids) {
+    private static final Set<String> MINISTERS = DocIndex.keys("وزراء", "قادة", "زعماء", "رؤساء", "ممثلي", "ممثلو");
+    private static final Set<String> OF_BODY = DocIndex.keys("خارجية", "الخارجية", "دفاع", "الدفاع", "مالية",
+            "المالية", "في", "دول", "الدول", "حكومات", "بلدان", "البلدان", "الدول الأعضاء", "الأعضاء");
+
+    /**
+     * "وزراء خارجية دول مجلس التعاون", "وزراء الخارجية في الاتحاد الأوروبي", "قادة دول الاتحاد الأفريقي":
+     * the organisation whose members' ministers or leaders stand at token k, or null.
+     */
+    static Mention ministersOf(DocIndex ix, int k) {
+        PreparedText t = ix.t;
+        if (k >= t.size() || !MINISTERS.contains(t.norm(k)) && !MINISTERS.contains(DocIndex.stripConj(t.norm(k)))) {
+            return null; // "وزراء" itself starts with و
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 5); j++) {
+            Mention m = ix.mention(j);
+            if (m != null && m.tokStart == j) {
+                return m.kind == Mention.Kind.ORGANIZATION && m.actorId != null && !m.media ? m : null;
+            }
+            if (!OF_BODY.contains(t.norm(j))) return null;
+        }
+        return null;
+    }
+
+    private static List<String> preferPersons(DocIndex ix, List<String> ids, Set<String> bodies) {
         boolean person = false;
         for (String id : ids) {
             ActorTable.ActorDraft d = ix.actors.get(id);
@@ -473,7 +531,7 @@ final class MeetingFinder {
         List<String> out = new ArrayList<>();
         for (String id : ids) {
             ActorTable.ActorDraft d = ix.actors.get(id);
-            if (d != null && (d.type == ActorType.PERSON || d.type == ActorType.GROUP)) out.add(id);
+            if (d != null && (d.type == ActorType.PERSON || d.type == ActorType.GROUP) || bodies.contains(id)) out.add(id);
         }
         return out;
     }
@@ -611,6 +669,10 @@ final class MeetingFinder {
                 try {
                     java.time.LocalDate d = java.time.LocalDate.parse(v.substring(0, 10));
                     if (d.isAfter(ix.t.published)) return Status.PLANNED;
+                    if (v.length() == 21 && v.charAt(10) == '/'
+                            && java.time.LocalDate.parse(v.substring(11)).isAfter(ix.t.published)) {
+                        return Status.ONGOING; // "اليوم وغدًا": begun, not over
+                    }
                 } catch (RuntimeException ignored) {
                     // not a plain date: leave the status alone
                 }

@@ -47,7 +47,7 @@ final class MergeStage {
         allVisits.addAll(impliedVisits(actors, meetings));
         List<EventDraft.VisitDraft> visits = mergeVisits(allVisits);
         visits.sort(Comparator.comparingInt(v -> v.cueToken));
-        linkMeetingsToVisits(actors, meetings, visits);
+        linkMeetingsToVisits(actors, meetings, visits, t.published);
 
         List<Meeting> outMeetings = new ArrayList<>();
         for (EventDraft.MeetingDraft m : meetings) {
@@ -269,7 +269,7 @@ final class MergeStage {
     }
 
     private void linkMeetingsToVisits(ActorTable actors, List<EventDraft.MeetingDraft> meetings,
-                                      List<EventDraft.VisitDraft> visits) {
+                                      List<EventDraft.VisitDraft> visits, java.time.LocalDate published) {
         for (EventDraft.MeetingDraft m : meetings) {
             if (m.mode == Mode.PHONE || m.mode == Mode.VIDEO) continue;
             if (m.place != null && m.time != null) continue;
@@ -281,6 +281,9 @@ final class MergeStage {
                 if (v.status == Status.INVITED || v.status == Status.CANCELLED || v.status == Status.DENIED) continue;
                 if (!v.visitors.stream().anyMatch(who::contains)) continue;
                 if (!compatibleTimes(m.time, v.time)) continue;
+                if ((m.status == Status.PLANNED || m.status == Status.POSSIBLE) && over(v.time, published)) {
+                    continue; // "من المقرر أن يلتقي خلال الزيارة …": not the trip that ended last week
+                }
                 if (m.place != null && !compatiblePlaces(m.place, v.destination)) continue;
                 if (best == null || isCountry(best.destination) && !isCountry(v.destination)
                         || (isCountry(best.destination) == isCountry(v.destination)
@@ -293,6 +296,24 @@ final class MergeStage {
                 if (m.time == null) m.time = best.time;
             }
         }
+    }
+
+    /** The time lies wholly before the publication date (a past day or week, or PAST_REF). */
+    private static boolean over(TimeExpression time, java.time.LocalDate published) {
+        if (time == null || published == null) return false;
+        String v = time.value();
+        if (v.equals("PAST_REF")) return true;
+        try {
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) return java.time.LocalDate.parse(v).isBefore(published);
+            if (v.matches("\\d{4}-W\\d{2}")) {
+                java.time.LocalDate monday = java.time.LocalDate.parse(v + "-1",
+                        java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
+                return monday.plusDays(6).isBefore(published);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+        return false;
     }
 
     /** Index of the visit told nearest a token (visits are in text order): comparisons stay local. */
