@@ -36,6 +36,7 @@ final class EventCues {
                 found = s;
             }
         }
+        if (deniedBefore(ix, cue)) return Status.DENIED;
         if ((found == null || found == Status.ONGOING) && duringVisit(ix, cue)) return Status.PLANNED;
         if (found != null) return found;
         if (cue.future()) return Status.PLANNED;
@@ -126,6 +127,27 @@ final class EventCues {
             default:
                 return Status.valueOf(s);
         }
+    }
+
+    private static final java.util.Set<String> DENIALS = DocIndex.keys("نفى", "نفت", "ينفي", "تنفي", "نفيا", "نفوا");
+    private static final java.util.Set<String> THAT = DocIndex.keys("أن", "بأن", "أنه", "أنها");
+
+    /**
+     * "ونفى متحدث باسم البيت الأبيض أن يكون الرئيس قد التقى …": the event is the content of a denial in its
+     * sentence — a denial verb, then أن, then the event, with no other event between.
+     */
+    private static boolean deniedBefore(DocIndex ix, DocIndex.Cue cue) {
+        PreparedText t = ix.t;
+        int s0 = ix.sentenceStart(cue.start());
+        boolean that = false;
+        for (int k = cue.start() - 1; k >= Math.max(s0, cue.start() - 16); k--) {
+            DocIndex.Cue other = ix.cueAt[k];
+            String w = DocIndex.stripConj(t.norm(k));
+            if (THAT.contains(t.norm(k))) that = true;
+            if (DENIALS.contains(w)) return that;
+            if (other != null && other != cue && other.kind() != DocIndex.CueKind.STATEMENT) return false;
+        }
+        return false;
     }
 
     /** "كان قد", "وكان الرئيس الكيني قد تلقى": a pluperfect, whatever stands between كان and قد. */

@@ -300,6 +300,13 @@ final class MeetingFinder {
             String owner = lastPersonBefore(ix, cue.start(), cl.sentenceStart());
             if (owner != null && !participants.contains(owner)) participants.add(0, owner);
         }
+        if ("PRONOUN".equals(cue.attr("OBJ")) && !right.isEmpty()) {
+            // "ثم انتقل إلى الدوحة حيث استقبله أمير قطر": the subject follows the verb and hosts; him = the one
+            // the text follows, the guest
+            String guest = VisitFinder.topic(ix, cue.start());
+            participants = new ArrayList<>(right);
+            if (guest != null && !participants.contains(guest)) participants.add(guest);
+        }
         participants = withoutSelfContainingGroups(ix, participants);
         if (countPersons(ix, participants) == 0 && participants.size() >= 2) {
             participants = representatives(ix, participants, cue.end(), Math.min(cl.sentenceEnd(), cue.end() + REACH));
@@ -347,6 +354,7 @@ final class MeetingFinder {
         if (cl.denied()) d.status = Status.DENIED;
         if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
             Mention place = placeIn(ix, cue.end(), Math.min(cl.sentenceEnd(), Math.max(cl.rightEnd(), cue.end() + PLACE_REACH)));
+            if (place == null) place = whereBefore(ix, cue.start());
             if (place == null) place = placeIn(ix, Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start());
             d.place = ix.place(place);
             d.city = cityOfVenue(ix, place);
@@ -594,6 +602,18 @@ final class MeetingFinder {
     }
 
     private static final String CAPITAL_WORD = Keys.of("العاصمة");
+
+    private static final Set<String> WHERE = DocIndex.keys("حيث", "وحيث");
+
+    /** "انتقل إلى الدوحة حيث استقبله …", "وصل إلى عمان، حيث التقى …": the place just before حيث. */
+    private static Mention whereBefore(DocIndex ix, int cue) {
+        int k = cue - 1;
+        if (k < 1 || !WHERE.contains(ix.t.norm(k))) return null;
+        k--;
+        if (ix.t.isComma(k)) k--;
+        Mention m = ix.mention(k);
+        return m != null && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY) ? m : null;
+    }
 
     /** "في قصر الوطن بأبوظبي": the city named right after a venue, or null. */
     private static Place cityOfVenue(DocIndex ix, Mention venue) {
