@@ -392,6 +392,8 @@ final class VisitFinder {
 
     private static final Set<String> INCLUDES = DocIndex.keys("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت",
             "ستشمل", "تقوده", "قادته", "تقودها", "قادتها");
+    private static final Set<String> OPENED_WITH = DocIndex.keys("استهلها", "يستهلها", "بدأها", "يبدأها", "يبدؤها",
+            "افتتحها", "يفتتحها", "تبدأ", "بدأت");
     private static final Set<String> EACH_OF = DocIndex.keys("كلا", "كل", "من", "عواصم", "دول");
 
     /**
@@ -401,8 +403,15 @@ final class VisitFinder {
      */
     private static Mention tourStop(DocIndex ix, int from, int to) {
         PreparedText t = ix.t;
-        for (int k = from; k < Math.min(to, from + 6); k++) {
+        for (int k = from; k < Math.min(to, from + 20); k++) {
             String w = DocIndex.stripConj(t.norm(k));
+            if (OPENED_WITH.contains(w)) {
+                // "في جولة تشمل محطات عدة …، استهلها بمصر": the first stop
+                Mention m = ix.mention(k + 1);
+                return m != null && m.tokStart == k + 1 && t.norm(k + 1).startsWith("ب")
+                        && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY) ? m : null;
+            }
+            if (k >= from + 6) continue;
             int j = -1;
             if (INCLUDES.contains(w)) {
                 j = k + 1;
@@ -414,7 +423,7 @@ final class VisitFinder {
             if (j < 0) continue;
             Mention m = ix.mention(j);
             if (m != null && m.tokStart == j && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY)) return m;
-            return null;
+            if (TO.contains(t.norm(k))) return null; // "تشمل محطات عدة": the stops may be named further on
         }
         return null;
     }
