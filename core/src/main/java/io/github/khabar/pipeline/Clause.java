@@ -83,14 +83,6 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
     private static int rightEnd(DocIndex ix, DocIndex.Cue cue, int s1) {
         int right = s1;
         PreparedText t = ix.t;
-        for (int k = cue.end() + 1; k < s1; k++) {
-            // "تؤدي X زيارة إلى الجزائر قريبا، فيما كان Y قد اختتم الأسبوع الماضي …": a contrast opens
-            // another clause, whose time and place are not this event's
-            if (t.isComma(k - 1) && CONTRAST.contains(t.norm(k))) {
-                right = k;
-                break;
-            }
-        }
         for (DocIndex.Cue c = ix.next(cue); c != null && c.start() < right; c = ix.next(c)) {
             if (c.start() < cue.end()) continue;
             if (modeOnly(c, cue)) continue; // "اجتماعا عبر تقنية الاتصال المرئي مع X": one meeting
@@ -102,6 +94,12 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
             }
             right = c.start();
             break;
+        }
+        for (int k = cue.end() + 1; k < right; k++) {
+            // "تؤدي X زيارة إلى الجزائر قريبا، فيما كان Y قد اختتم الأسبوع الماضي …": a contrast opens
+            // another clause, whose time and place are not this event's (scanned only up to the next cue,
+            // so a long sentence stays linear)
+            if (t.isComma(k - 1) && CONTRAST.contains(t.norm(k))) return k;
         }
         return right;
     }
