@@ -24,7 +24,7 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
     private static final Set<String> KNOWN_VISIT = DocIndex.keys("الزيارة", "زيارته", "زيارتها", "زيارتهم");
     private static final Set<String> CONTRAST = DocIndex.keys("فيما", "بينما", "وبينما", "وفيما");
 
-    private static final Set<String> DENIALS = DocIndex.keys("نفى", "نفت", "ينفي", "تنفي", "نفيا", "نفوا");
+    static final Set<String> DENIALS = DocIndex.keys("نفى", "نفت", "ينفي", "تنفي", "نفيا", "نفوا");
 
     /** The event is reported inside a denial: "نفى الناطق عقد أي لقاء بين …". */
     boolean denied() {

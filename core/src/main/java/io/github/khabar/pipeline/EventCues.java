@@ -66,7 +66,7 @@ final class EventCues {
         return otherwise;
     }
 
-    private static final java.util.Set<String> DURING_IT = DocIndex.keys("خلالها", "خلاله", "أثناءها", "أثناءه");
+    static final java.util.Set<String> DURING_IT = DocIndex.keys("خلالها", "خلاله", "أثناءها", "أثناءه");
 
     /**
      * "في زيارة رسمية يلتقي خلالها X", "زيارة يجري خلالها مباحثات مع X": an imperfect verb "during it"
@@ -129,7 +129,6 @@ final class EventCues {
         }
     }
 
-    private static final java.util.Set<String> DENIALS = DocIndex.keys("نفى", "نفت", "ينفي", "تنفي", "نفيا", "نفوا");
     private static final java.util.Set<String> THAT = DocIndex.keys("أن", "بأن", "أنه", "أنها");
 
     /**
@@ -144,7 +143,7 @@ final class EventCues {
             DocIndex.Cue other = ix.cueAt[k];
             String w = DocIndex.stripConj(t.norm(k));
             if (THAT.contains(t.norm(k))) that = true;
-            if (DENIALS.contains(w)) return that;
+            if (Clause.DENIALS.contains(w)) return that;
             if (other != null && other != cue && other.kind() != DocIndex.CueKind.STATEMENT) return false;
         }
         return false;

@@ -97,7 +97,6 @@ final class MeetingFinder {
     }
 
     private static final Set<String> ALSO = DocIndex.keys("كما", "وكما");
-    private static final Set<String> DURING_IT = DocIndex.keys("خلالها", "خلاله", "أثناءها", "أثناءه");
 
     /** The cue's sentence opens with "كما" a word or two before it. */
     private static boolean alsoOpens(DocIndex ix, DocIndex.Cue cue) {
@@ -201,7 +200,7 @@ final class MeetingFinder {
                 boolean howHeld = other != null && other.kind() == DocIndex.CueKind.MEETING && other.attr("MODE") != null;
                 boolean light = DocIndex.LIGHT_VERBS_FOR_SUBJECT.contains(DocIndex.stripConj(t.norm(k)));
                 // "عقد خلالها مباحثات", "عقد وزراء خارجية دول X اجتماعا": the verb governs this noun
-                boolean governs = light && (k + 2 == cue.start() && DURING_IT.contains(t.norm(k + 1))
+                boolean governs = light && (k + 2 == cue.start() && EventCues.DURING_IT.contains(t.norm(k + 1))
                         || ministersOf(ix, k + 1) != null);
                 if (other != null && other != cue && !howHeld && !governs || CLAUSE_BREAKS.contains(t.norm(k))) break;
                 if (light) {
@@ -224,7 +223,7 @@ final class MeetingFinder {
                     }
                     if (m != null && m.actorId != null && m.isPersonLike() && !participants.contains(m.actorId)) {
                         participants.add(0, m.actorId);
-                    } else if (m == null && DURING_IT.contains(t.norm(j))) {
+                    } else if (m == null && EventCues.DURING_IT.contains(t.norm(j))) {
                         // "في زيارة رسمية، عقد خلالها مباحثات مع Y": the visitor held them
                         String visitor = VisitFinder.topic(ix, k);
                         if (visitor != null && !participants.contains(visitor)) participants.add(0, visitor);
@@ -639,12 +638,7 @@ final class MeetingFinder {
                     || (m.kind != Mention.Kind.PLACE && m.kind != Mention.Kind.COUNTRY)) {
                 continue;
             }
-            int after = m.tokEnd;
-            if (after < t.size() && (t.isPunct(after, '-') || t.isPunct(after, '\u2013') || t.isPunct(after, '(')
-                    || t.isPunct(after, '/') || t.norm(after).equals(Keys.of("في")) && after + 1 < t.size()
-                    && t.type(after + 1) == io.github.khabar.text.TokenType.NUMBER)) {
-                return m;
-            }
+            if (Dateline.closes(t, m.tokEnd)) return m;
         }
         return null;
     }

@@ -386,7 +386,7 @@ final class VisitFinder {
         return false;
     }
 
-    private static final Set<String> NEXT_STOP = DocIndex.keys("بعدها", "بعد ذلك", "عقبها", "بعده");
+    private static final Set<String> NEXT_STOP = DocIndex.keys("بعدها", "عقبها", "بعده");
     private static final Set<String> PASSED = DocIndex.keys("بعد", "من", "عقب");
     private static final Set<String> HOMELAND = DocIndex.keys("البلاد", "للبلاد", "بالبلاد", "للدولة");
 
