@@ -20,7 +20,11 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
                 && c.attr("MODE") != null && c.start() - before.end() <= 3 && c.start() >= before.end();
     }
 
-    private static final Set<String> DENIALS = DocIndex.keys("نفى", "نفت", "ينفي", "تنفي", "نفيا", "نفوا");
+    private static final Set<String> DURING = DocIndex.keys("خلال", "أثناء", "وخلال");
+    private static final Set<String> KNOWN_VISIT = DocIndex.keys("الزيارة", "زيارته", "زيارتها", "زيارتهم");
+    private static final Set<String> CONTRAST = DocIndex.keys("فيما", "بينما", "وبينما", "وفيما");
+
+    static final Set<String> DENIALS = DocIndex.keys("نفى", "نفت", "ينفي", "تنفي", "نفيا", "نفوا");
 
     /** The event is reported inside a denial: "نفى الناطق عقد أي لقاء بين …". */
     boolean denied() {
@@ -78,11 +82,24 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
     /** The next cue's start, or the sentence end. */
     private static int rightEnd(DocIndex ix, DocIndex.Cue cue, int s1) {
         int right = s1;
+        PreparedText t = ix.t;
         for (DocIndex.Cue c = ix.next(cue); c != null && c.start() < right; c = ix.next(c)) {
             if (c.start() < cue.end()) continue;
             if (modeOnly(c, cue)) continue; // "اجتماعا عبر تقنية الاتصال المرئي مع X": one meeting
+            if (c.kind() == DocIndex.CueKind.VISIT && c.start() > 0 && DURING.contains(t.norm(c.start() - 1))
+                    && KNOWN_VISIT.contains(t.norm(c.start()))) {
+                // "يلتقي X خلال الزيارة المرشد …": an adverbial for the visit already told, the object comes
+                // after it; "خلال زيارة عمل لقطر يومي …" tells a visit of its own
+                continue;
+            }
             right = c.start();
             break;
+        }
+        for (int k = cue.end() + 1; k < right; k++) {
+            // "تؤدي X زيارة إلى الجزائر قريبا، فيما كان Y قد اختتم الأسبوع الماضي …": a contrast opens
+            // another clause, whose time and place are not this event's (scanned only up to the next cue,
+            // so a long sentence stays linear)
+            if (t.isComma(k - 1) && CONTRAST.contains(t.norm(k))) return k;
         }
         return right;
     }

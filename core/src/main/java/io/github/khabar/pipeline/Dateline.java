@@ -23,14 +23,18 @@ final class Dateline {
             Gazetteer.Entry e = m.first(Gazetteer.Kind.PLACE);
             if (e == null) e = m.first(Gazetteer.Kind.COUNTRY);
             if (e == null || e.country() == null) continue;
-            int after = m.end();
-            if (after < t.size() && (t.isPunct(after, '-') || t.isPunct(after, '\u2013') || t.isPunct(after, '(')
-                    || t.isPunct(after, '/') || t.type(after) == TokenType.NUMBER // "الرياض 05 رجب 1445 هـ"
-                    || t.norm(after).equals(IN) && after + 1 < t.size()
-                    && t.type(after + 1) == TokenType.NUMBER)) {
-                return e.country();
-            }
+            if (closes(t, m.end())) return e.country();
         }
         return null;
+    }
+
+    /**
+     * Token {@code after} ends a dateline's place: a dash, a bracket, a slash, a day's number ("الرياض 05 رجب
+     * 1445 هـ") or "في" and a date.
+     */
+    static boolean closes(PreparedText t, int after) {
+        return after < t.size() && (t.isPunct(after, '-') || t.isPunct(after, '\u2013') || t.isPunct(after, '(')
+                || t.isPunct(after, '/') || t.type(after) == TokenType.NUMBER
+                || t.norm(after).equals(IN) && after + 1 < t.size() && t.type(after + 1) == TokenType.NUMBER);
     }
 }

@@ -261,7 +261,35 @@ final class DocIndex {
                 best = tm;
             }
         }
-        return best == null ? null : new TimeExpression(best.text(), best.value(), best.start(), best.end());
+        if (best == null) return null;
+        // a joined range only when told at the event itself ("تشهد الدوحة اليوم وغدًا جولة مباحثات"); a
+        // clause further on ("…، كما يلتقي X") takes the day it names itself
+        return bestDist <= NEAR_CHARS ? coordinated(best) : new TimeExpression(best.text(), best.value(), best.start(), best.end());
+    }
+
+    private static final int NEAR_CHARS = 30;
+
+    /**
+     * "اليوم وغدًا", "الأحد والاثنين": two days joined by و are one stretch, told as a range; any other
+     * time stands alone.
+     */
+    private TimeExpression coordinated(TimeMention tm) {
+        int i = t.firstTimeAtOrAfter(tm.start());
+        TimeMention first = tm;
+        TimeMention second = null;
+        if (i + 1 < t.times.size() && joined(tm, t.times.get(i + 1))) second = t.times.get(i + 1);
+        else if (i > 0 && joined(t.times.get(i - 1), tm)) { first = t.times.get(i - 1); second = tm; }
+        if (second == null) return new TimeExpression(tm.text(), tm.value(), tm.start(), tm.end());
+        return new TimeExpression(t.text.substring(first.start(), second.end()), first.value() + "/" + second.value(),
+                first.start(), second.end());
+    }
+
+    private boolean joined(TimeMention a, TimeMention b) {
+        if (a.end() > b.start() || a.value().length() != 10 || b.value().length() != 10
+                || a.value().compareTo(b.value()) >= 0 || a.value().contains("X") || b.value().contains("X")) {
+            return false;
+        }
+        return t.text.substring(a.end(), b.start()).strip().equals("و");
     }
 
     /** Like {@link #nearestTime}, but a vague reference (PAST_REF, "حالياً") only when nothing else is there. */

@@ -36,6 +36,7 @@ final class EventCues {
                 found = s;
             }
         }
+        if (deniedBefore(ix, cue)) return Status.DENIED;
         if ((found == null || found == Status.ONGOING) && duringVisit(ix, cue)) return Status.PLANNED;
         if (found != null) return found;
         if (cue.future()) return Status.PLANNED;
@@ -65,7 +66,7 @@ final class EventCues {
         return otherwise;
     }
 
-    private static final java.util.Set<String> DURING_IT = DocIndex.keys("خلالها", "خلاله", "أثناءها", "أثناءه");
+    static final java.util.Set<String> DURING_IT = DocIndex.keys("خلالها", "خلاله", "أثناءها", "أثناءه");
 
     /**
      * "في زيارة رسمية يلتقي خلالها X", "زيارة يجري خلالها مباحثات مع X": an imperfect verb "during it"
@@ -110,7 +111,7 @@ final class EventCues {
             // "قد يلتقي" is a possibility; "كان قد بحث", "قد التقى" tell what happened
             String next = k + 1 < t.size() ? t.norm(k + 1) : "";
             boolean present = next.length() > 2 && (next.charAt(0) == 'ي' || next.charAt(0) == 'ت' || next.charAt(0) == 'ن');
-            if (!present || (k > 0 && DocIndex.stripConj(t.norm(k - 1)).startsWith(Keys.of("كان")))) return null;
+            if (!present || kanaBefore(t, k)) return null;
         }
         switch (s) {
             case "NEGATED":
@@ -126,6 +127,36 @@ final class EventCues {
             default:
                 return Status.valueOf(s);
         }
+    }
+
+    private static final java.util.Set<String> THAT = DocIndex.keys("أن", "بأن", "أنه", "أنها");
+
+    /**
+     * "ونفى متحدث باسم البيت الأبيض أن يكون الرئيس قد التقى …": the event is the content of a denial in its
+     * sentence — a denial verb, then أن, then the event, with no other event between.
+     */
+    private static boolean deniedBefore(DocIndex ix, DocIndex.Cue cue) {
+        PreparedText t = ix.t;
+        int s0 = ix.sentenceStart(cue.start());
+        boolean that = false;
+        for (int k = cue.start() - 1; k >= Math.max(s0, cue.start() - 16); k--) {
+            DocIndex.Cue other = ix.cueAt[k];
+            String w = DocIndex.stripConj(t.norm(k));
+            if (THAT.contains(t.norm(k))) that = true;
+            if (Clause.DENIALS.contains(w)) return that;
+            if (other != null && other != cue && other.kind() != DocIndex.CueKind.STATEMENT) return false;
+        }
+        return false;
+    }
+
+    /** "كان قد", "وكان الرئيس الكيني قد تلقى": a pluperfect, whatever stands between كان and قد. */
+    private static boolean kanaBefore(PreparedText t, int may) {
+        for (int k = may - 1; k >= Math.max(0, may - 7); k--) {
+            if (t.isPunct(k, '.') || t.isComma(k)) return false;
+            String w = DocIndex.stripConj(t.norm(k));
+            if (w.equals(Keys.of("كان")) || w.equals(Keys.of("كانت"))) return true;
+        }
+        return false;
     }
 
     /** Which status wins when a clause holds two cues: the most specific about not having happened. */

@@ -135,6 +135,7 @@ final class MeetingFinder {
             }
         }
         List<String> right = new ArrayList<>();
+        Set<String> bodies = new java.util.HashSet<>();
         boolean officials = false;
         boolean with = false;
         int topicStart = -1;
@@ -151,6 +152,15 @@ final class MeetingFinder {
             if (k > cue.end() && CLAUSE_BREAKS.contains(t.norm(k))) break; // "…، كما قاد X وفدا": a new clause
             if (ATTENDANCE.contains(nk)) attendees = true; // "الذي حضره …", "بحضور …"
             if (attendees) continue;
+            Mention body = ministersOf(ix, k);
+            if (body != null && (!noun || introduced || k <= cue.end() + 1)) {
+                // "مع وزراء خارجية دول مجلس التعاون": the organisation is the party, through its ministers
+                bodies.add(body.actorId);
+                if (!right.contains(body.actorId)) right.add(body.actorId);
+                lastTaken = body.tokEnd;
+                k = body.tokEnd - 1;
+                continue;
+            }
             if (WITH.contains(t.norm(k)) || INTRODUCERS.contains(nk)
                     || (nk.equals(FROM) && (received || "PHONE".equals(cue.attr("MODE"))))) {
                 introduced = true;
@@ -188,11 +198,35 @@ final class MeetingFinder {
             for (int k = cue.start() - 1; k >= Math.max(cl.sentenceStart(), cue.start() - REACH); k--) {
                 DocIndex.Cue other = ix.cueAt[k];
                 boolean howHeld = other != null && other.kind() == DocIndex.CueKind.MEETING && other.attr("MODE") != null;
-                if (other != null && other != cue && !howHeld || CLAUSE_BREAKS.contains(t.norm(k))) break;
-                if (DocIndex.LIGHT_VERBS_FOR_SUBJECT.contains(DocIndex.stripConj(t.norm(k)))) {
-                    Mention m = ix.mention(k + 1);
+                boolean light = DocIndex.LIGHT_VERBS_FOR_SUBJECT.contains(DocIndex.stripConj(t.norm(k)));
+                // "عقد خلالها مباحثات", "عقد وزراء خارجية دول X اجتماعا": the verb governs this noun
+                boolean governs = light && (k + 2 == cue.start() && EventCues.DURING_IT.contains(t.norm(k + 1))
+                        || ministersOf(ix, k + 1) != null);
+                if (other != null && other != cue && !howHeld && !governs || CLAUSE_BREAKS.contains(t.norm(k))) break;
+                if (light) {
+                    int j = k + 1;
+                    while (j < cue.start() && ix.inTime(j)) j++; // "تلقى أمس X اتصالا"
+                    Mention body = ministersOf(ix, j);
+                    if (body != null) {
+                        // "عقد وزراء خارجية دول مجلس التعاون اجتماعا مع Y"
+                        bodies.add(body.actorId);
+                        if (!participants.contains(body.actorId)) participants.add(0, body.actorId);
+                        break;
+                    }
+                    Mention m = ix.mention(j);
+                    if (m == null || m.actorId == null || !m.isPersonLike()) {
+                        // "وكان X قد تلقى أمس مكالمة هاتفية من Y": the subject stands before the verb
+                        m = null;
+                        for (Mention x : leftActors(ix, Math.max(cl.sentenceStart(), k - REACH), k)) {
+                            if (x.actorId != null && x.isPersonLike()) { m = x; break; }
+                        }
+                    }
                     if (m != null && m.actorId != null && m.isPersonLike() && !participants.contains(m.actorId)) {
                         participants.add(0, m.actorId);
+                    } else if (m == null && EventCues.DURING_IT.contains(t.norm(j))) {
+                        // "في زيارة رسمية، عقد خلالها مباحثات مع Y": the visitor held them
+                        String visitor = VisitFinder.topic(ix, k);
+                        if (visitor != null && !participants.contains(visitor)) participants.add(0, visitor);
                     }
                     break;
                 }
@@ -265,11 +299,18 @@ final class MeetingFinder {
             String owner = lastPersonBefore(ix, cue.start(), cl.sentenceStart());
             if (owner != null && !participants.contains(owner)) participants.add(0, owner);
         }
+        if ("PRONOUN".equals(cue.attr("OBJ")) && !right.isEmpty()) {
+            // "ثم انتقل إلى الدوحة حيث استقبله أمير قطر": the subject follows the verb and hosts; him = the one
+            // the text follows, the guest
+            String guest = VisitFinder.topic(ix, cue.start());
+            participants = new ArrayList<>(right);
+            if (guest != null && !participants.contains(guest)) participants.add(guest);
+        }
         participants = withoutSelfContainingGroups(ix, participants);
         if (countPersons(ix, participants) == 0 && participants.size() >= 2) {
             participants = representatives(ix, participants, cue.end(), Math.min(cl.sentenceEnd(), cue.end() + REACH));
         }
-        participants = preferPersons(ix, participants);
+        participants = preferPersons(ix, participants, bodies);
         int persons = countPersons(ix, participants);
         String needs = cue.attr("NEEDS");
         if (needs != null && !with && left.size() < 2 && !hasGroup(ix, participants)) {
@@ -312,6 +353,7 @@ final class MeetingFinder {
         if (cl.denied()) d.status = Status.DENIED;
         if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
             Mention place = placeIn(ix, cue.end(), Math.min(cl.sentenceEnd(), Math.max(cl.rightEnd(), cue.end() + PLACE_REACH)));
+            if (place == null) place = whereBefore(ix, cue.start());
             if (place == null) place = placeIn(ix, Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start());
             d.place = ix.place(place);
             d.city = cityOfVenue(ix, place);
@@ -463,7 +505,30 @@ final class MeetingFinder {
     }
 
     /** With a person or group present, organisations and countries are context, not participants. */
-    private static List<String> preferPersons(DocIndex ix, List<String> ids) {
+    private static final Set<String> MINISTERS = DocIndex.keys("وزراء", "قادة", "زعماء", "رؤساء", "ممثلي", "ممثلو");
+    private static final Set<String> OF_BODY = DocIndex.keys("خارجية", "الخارجية", "دفاع", "الدفاع", "مالية",
+            "المالية", "في", "دول", "الدول", "حكومات", "بلدان", "البلدان", "الدول الأعضاء", "الأعضاء");
+
+    /**
+     * "وزراء خارجية دول مجلس التعاون", "وزراء الخارجية في الاتحاد الأوروبي", "قادة دول الاتحاد الأفريقي":
+     * the organisation whose members' ministers or leaders stand at token k, or null.
+     */
+    static Mention ministersOf(DocIndex ix, int k) {
+        PreparedText t = ix.t;
+        if (k >= t.size() || !MINISTERS.contains(t.norm(k)) && !MINISTERS.contains(DocIndex.stripConj(t.norm(k)))) {
+            return null; // "وزراء" itself starts with و
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 5); j++) {
+            Mention m = ix.mention(j);
+            if (m != null && m.tokStart == j) {
+                return m.kind == Mention.Kind.ORGANIZATION && m.actorId != null && !m.media ? m : null;
+            }
+            if (!OF_BODY.contains(t.norm(j))) return null;
+        }
+        return null;
+    }
+
+    private static List<String> preferPersons(DocIndex ix, List<String> ids, Set<String> bodies) {
         boolean person = false;
         for (String id : ids) {
             ActorTable.ActorDraft d = ix.actors.get(id);
@@ -473,7 +538,7 @@ final class MeetingFinder {
         List<String> out = new ArrayList<>();
         for (String id : ids) {
             ActorTable.ActorDraft d = ix.actors.get(id);
-            if (d != null && (d.type == ActorType.PERSON || d.type == ActorType.GROUP)) out.add(id);
+            if (d != null && (d.type == ActorType.PERSON || d.type == ActorType.GROUP) || bodies.contains(id)) out.add(id);
         }
         return out;
     }
@@ -537,15 +602,45 @@ final class MeetingFinder {
 
     private static final String CAPITAL_WORD = Keys.of("العاصمة");
 
+    private static final Set<String> WHERE = DocIndex.keys("حيث", "وحيث");
+
+    /** "انتقل إلى الدوحة حيث استقبله …", "وصل إلى عمان، حيث التقى …": the place just before حيث. */
+    private static Mention whereBefore(DocIndex ix, int cue) {
+        int k = cue - 1;
+        if (k < 1 || !WHERE.contains(ix.t.norm(k))) return null;
+        k--;
+        if (ix.t.isComma(k)) k--;
+        Mention m = ix.mention(k);
+        return m != null && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY) ? m : null;
+    }
+
     /** "في قصر الوطن بأبوظبي": the city named right after a venue, or null. */
     private static Place cityOfVenue(DocIndex ix, Mention venue) {
         if (venue == null || !(venue.ref instanceof PlaceEntry p) || p.kind() != PlaceKind.VENUE) return null;
         int k = venue.tokEnd;
         if (k < ix.t.size() && PLACE_PREPOSITIONS.contains(ix.t.norm(k))) k++;
         Mention city = ix.mention(k);
-        if (city == null || city.tokStart != k || city.kind != Mention.Kind.PLACE) return null;
+        if (city == null || city.tokStart != k || city.kind != Mention.Kind.PLACE) city = datelinePlace(ix);
+        if (city == null) return null;
         Place c = ix.place(city);
+        // "استقبل … في قصر بيان" under a "الكويت - (كونا)" dateline: the palace is in the dateline's city
         return c != null && java.util.Objects.equals(c.country(), p.country()) ? c : null;
+    }
+
+    /** The place a dateline opens with ("القاهرة في 3 يونيو (أ ش أ)", "الكويت - 22 - 10 (كونا)"), or null. */
+    static Mention datelinePlace(DocIndex ix) {
+        PreparedText t = ix.t;
+        for (int s = 0; s < Math.min(3, t.sentences.size()); s++) {
+            int k = t.sentenceFirstToken(s);
+            if (k >= t.size()) break;
+            Mention m = ix.mention(k);
+            if (m == null || m.tokStart != k || m.start != t.start(k)
+                    || (m.kind != Mention.Kind.PLACE && m.kind != Mention.Kind.COUNTRY)) {
+                continue;
+            }
+            if (Dateline.closes(t, m.tokEnd)) return m;
+        }
+        return null;
     }
 
     private static String topic(DocIndex ix, DocIndex.Cue cue, Clause cl) {
@@ -588,6 +683,10 @@ final class MeetingFinder {
                 try {
                     java.time.LocalDate d = java.time.LocalDate.parse(v.substring(0, 10));
                     if (d.isAfter(ix.t.published)) return Status.PLANNED;
+                    if (v.length() == 21 && v.charAt(10) == '/'
+                            && java.time.LocalDate.parse(v.substring(11)).isAfter(ix.t.published)) {
+                        return Status.ONGOING; // "اليوم وغدًا": begun, not over
+                    }
                 } catch (RuntimeException ignored) {
                     // not a plain date: leave the status alone
                 }

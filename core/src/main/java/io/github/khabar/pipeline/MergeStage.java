@@ -47,7 +47,7 @@ final class MergeStage {
         allVisits.addAll(impliedVisits(actors, meetings));
         List<EventDraft.VisitDraft> visits = mergeVisits(allVisits);
         visits.sort(Comparator.comparingInt(v -> v.cueToken));
-        linkMeetingsToVisits(actors, meetings, visits);
+        linkMeetingsToVisits(actors, meetings, visits, t.published);
 
         List<Meeting> outMeetings = new ArrayList<>();
         for (EventDraft.MeetingDraft m : meetings) {
@@ -245,7 +245,7 @@ final class MergeStage {
                 EventDraft.VisitDraft o = out.get(i);
                 boolean twoRecalled = o.sentence == v.sentence && (o.historical || v.historical);
                 if (!twoRecalled && o.visitors.equals(v.visitors) && compatibleDestinations(o.destination, v.destination)
-                        && compatibleTimes(o.time, v.time)
+                        && (compatibleTimes(o.time, v.time) || stayDays(o, v))
                         && (o.status == Status.INVITED ? !happened(v.status) : v.status != Status.INVITED || !happened(o.status))
                         && compatibleStatus(o.status, v.status)) {
                     into = o;
@@ -257,7 +257,8 @@ final class MergeStage {
             } else {
                 into.evidence.addAll(v.evidence);
                 into.destination = morePrecise(into.destination, v.destination);
-                into.time = betterTime(into.time, v.time);
+                into.time = compatibleTimes(into.time, v.time) ? betterTime(into.time, v.time)
+                        : into.time.value().compareTo(v.time.value()) <= 0 ? into.time : v.time; // the arrival
                 into.status = mergedStatus(into.status, into.statusExplicit, v.status, v.statusExplicit);
                 into.statusExplicit |= v.statusExplicit;
                 if (into.invitedBy == null) into.invitedBy = v.invitedBy;
@@ -268,7 +269,7 @@ final class MergeStage {
     }
 
     private void linkMeetingsToVisits(ActorTable actors, List<EventDraft.MeetingDraft> meetings,
-                                      List<EventDraft.VisitDraft> visits) {
+                                      List<EventDraft.VisitDraft> visits, java.time.LocalDate published) {
         for (EventDraft.MeetingDraft m : meetings) {
             if (m.mode == Mode.PHONE || m.mode == Mode.VIDEO) continue;
             if (m.place != null && m.time != null) continue;
@@ -280,6 +281,9 @@ final class MergeStage {
                 if (v.status == Status.INVITED || v.status == Status.CANCELLED || v.status == Status.DENIED) continue;
                 if (!v.visitors.stream().anyMatch(who::contains)) continue;
                 if (!compatibleTimes(m.time, v.time)) continue;
+                if ((m.status == Status.PLANNED || m.status == Status.POSSIBLE) && over(v.time, published)) {
+                    continue; // "من المقرر أن يلتقي خلال الزيارة …": not the trip that ended last week
+                }
                 if (m.place != null && !compatiblePlaces(m.place, v.destination)) continue;
                 if (best == null || isCountry(best.destination) && !isCountry(v.destination)
                         || (isCountry(best.destination) == isCountry(v.destination)
@@ -292,6 +296,24 @@ final class MergeStage {
                 if (m.time == null) m.time = best.time;
             }
         }
+    }
+
+    /** The time lies wholly before the publication date (a past day or week, or PAST_REF). */
+    private static boolean over(TimeExpression time, java.time.LocalDate published) {
+        if (time == null || published == null) return false;
+        String v = time.value();
+        if (v.equals("PAST_REF")) return true;
+        try {
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) return java.time.LocalDate.parse(v).isBefore(published);
+            if (v.matches("\\d{4}-W\\d{2}")) {
+                java.time.LocalDate monday = java.time.LocalDate.parse(v + "-1",
+                        java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
+                return monday.plusDays(6).isBefore(published);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+        return false;
     }
 
     /** Index of the visit told nearest a token (visits are in text order): comparisons stay local. */
@@ -314,6 +336,21 @@ final class MergeStage {
         String y = b.value();
         if (x.equals(y) || x.endsWith("_REF") || y.endsWith("_REF")) return true;
         return x.startsWith(y) || y.startsWith(x) || overlapsRange(x, y) || overlapsRange(y, x);
+    }
+
+    /**
+     * "وصل إلى أبوظبي أمس في زيارة تستغرق ثلاثة أيام" and "استقبله اليوم في أبوظبي": a guest who arrived and
+     * is received a day or two later in the same place is on one stay, not two trips.
+     */
+    private static boolean stayDays(EventDraft.VisitDraft a, EventDraft.VisitDraft b) {
+        if (a.time == null || b.time == null || !happened(a.status) || !happened(b.status)) return false;
+        try {
+            java.time.LocalDate x = java.time.LocalDate.parse(a.time.value());
+            java.time.LocalDate y = java.time.LocalDate.parse(b.time.value());
+            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x, y)) <= 2;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false; // not a full date
+        }
     }
 
     private static boolean overlapsRange(String range, String day) {

@@ -132,6 +132,23 @@ final class VisitFinder {
                 afterVisitor = genitive.tokEnd;
             }
         }
+        if (visitor == null && noun) {
+            // "ألغيت زيارة كانت مقررة لرئيس الوزراء X إلى Y", "زيارة مرتقبة للوزير X إلى Y": a scheduled
+            // visit names its visitor with ل; with nothing between, only when the destination follows (إلى)
+            int k = cue.end();
+            boolean scheduled = false;
+            while (k < Math.min(cl.sentenceEnd(), cue.end() + 4) && SCHEDULED.contains(DocIndex.stripConj(t.norm(k)))) {
+                k++;
+                scheduled = true;
+            }
+            Mention m = ix.mention(k);
+            if (m != null && m.tokStart == k && m.actorId != null && m.isPersonLike() && m.start > t.start(k)
+                    && t.norm(k).startsWith("ل")
+                    && (scheduled || m.tokEnd < t.size() && TO.contains(t.norm(m.tokEnd)))) {
+                visitor = m.actorId;
+                afterVisitor = m.tokEnd;
+            }
+        }
         if (visitor == null) {
             // "التي قام بها الرئيس السوري …"
             for (int k = cue.end(); k < Math.min(cl.sentenceEnd(), cue.end() + 4); k++) {
@@ -183,17 +200,28 @@ final class VisitFinder {
                 visitor = topic(ix, cue.start());
             }
         }
-        if (visitor == null && noun && cueWord.startsWith("ب")) {
+        if (visitor == null && noun && (cueWord.startsWith("ب") || lightVerbBefore(ix, cue.start(), cl)
+                || cue.start() > 0 && t.norm(cue.start() - 1).equals(Keys.of("في")))) {
             // "قام X بزيارة إلى Y": the subject of the light verb before the noun; "Y، الذي يقوم بزيارة":
             // the one the relative clause describes
             int end = cue.start();
-            if (end - 1 >= cl.leftStart() && PERFORMED.contains(DocIndex.stripConj(t.norm(end - 1)))) {
+            if (end - 1 >= cl.leftStart() && (PERFORMED.contains(DocIndex.stripConj(t.norm(end - 1)))
+                    || LIGHT.contains(DocIndex.stripConj(t.norm(end - 1))))) {
                 end--;
                 if (end - 1 >= cl.leftStart() && RELATIVE.contains(t.norm(end - 1))) end--;
             }
             List<Mention> left = MeetingFinder.leftActors(ix, cl.leftStart(), end);
             for (Mention m : left) {
                 if (m.isPersonLike() && m.actorId != null) { visitor = m.actorId; break; }
+            }
+            if (visitor == null && !cueWord.startsWith("ب")) {
+                // "يغادر جلالة الملك أرض الوطن غدا في زيارة عمل إلى …": the clause's own subject, further back
+                for (Mention m : ix.actorMentions(cl.leftStart(), cue.start())) {
+                    if (m.isPersonLike() && m.actorId != null && !m.counterpart && !governed(ix, m)) {
+                        visitor = m.actorId;
+                        break;
+                    }
+                }
             }
         }
         if (visitor == null && noun && MeetingFinderSupport.possessive(cueRaw)) {
@@ -219,6 +247,11 @@ final class VisitFinder {
         if (visitor == null && cl.impliedSubject() != null && !noun && pronounBefore(ix, cue.start())) {
             visitor = cl.impliedSubject();
         }
+        boolean tour = "1".equals(cue.attr("TOUR"));
+        if (visitor == null && tour) {
+            // "بعد جولة شملت …": the tour is the one the sentence is about
+            visitor = topic(ix, cue.start());
+        }
         if (visitor == null) return null;
         ActorTable.ActorDraft vd = ix.actors.get(visitor);
         if (vd == null || vd.type == ActorType.COUNTRY) return null;
@@ -227,6 +260,10 @@ final class VisitFinder {
         Mention dest = null;
         if (noun && MeetingFinderSupport.possessive(cueRaw) && cueWord.startsWith("ل") && invitation >= 0) {
             dest = lastPlaceBefore(ix, cue.start(), cl.sentenceStart());
+        }
+        if (tour) {
+            dest = tourStop(ix, cue.end(), cl.sentenceEnd());
+            if (dest == null) return null;
         }
         if (dest == null) {
             int from = noun ? afterVisitor : cue.end();
@@ -240,10 +277,32 @@ final class VisitFinder {
                     }
                     if ((present || cue.attr("NEEDS") != null)
                             && !(t.norm(k - 1).equals(Keys.of("في")) || t.norm(k).startsWith("ب"))) continue;
+                    // "يتوجه بعد الجزائر إلى تونس", "توجه من الرياض إلى …": the stop left behind is no destination
+                    if (!noun && k > from && PASSED.contains(DocIndex.stripConj(t.norm(k - 1)))
+                            && !(k - 2 >= 0 && EACH_OF.contains(t.norm(k - 2)))) {
+                        continue; // but "يزور كلا من السعودية وقطر"
+                    }
                     dest = m;
                     break;
                 }
                 if (k > from + 8 && dest == null && noun) break;
+                // "في زيارة تستغرق يومين، يتوجه بعدها إلى نواكشوط": the place after another travel verb is its own
+                if (noun && ix.cueAt[k] != null && ix.cueAt[k].kind() == DocIndex.CueKind.VISIT
+                        && ix.cueAt[k].start() > cue.start()) {
+                    break;
+                }
+            }
+        }
+        int homeEnd = -1;
+        if (dest == null) {
+            // "الذي يزور البلاد حاليا", "زيارته الرسمية للبلاد": the country the story is filed from
+            for (int k = cue.end(); k < Math.min(cl.sentenceEnd(), cue.end() + 6); k++) {
+                String w = t.norm(k);
+                if (HOMELAND.contains(w) || TO.contains(w) && k + 1 < t.size() && t.norm(k + 1).equals(Keys.of("الدولة"))) {
+                    dest = MeetingFinder.datelinePlace(ix);
+                    homeEnd = HOMELAND.contains(w) ? k + 1 : k + 2;
+                    break;
+                }
             }
         }
         if (dest == null && !noun) {
@@ -256,13 +315,13 @@ final class VisitFinder {
         EventDraft.VisitDraft v = new EventDraft.VisitDraft();
         v.visitors.add(visitor);
         v.destination = ix.place(dest);
-        v.destinationEnd = dest.tokEnd;
+        v.destinationEnd = homeEnd >= 0 ? homeEnd : dest.tokEnd;
         v.cueToken = cue.start();
         v.sentence = t.sentence(cue.start());
         for (int k = Math.max(cl.sentenceStart(), cue.start() - 2); k < cue.start(); k++) {
             if (RECALLED.contains(DocIndex.stripConj(t.norm(k)))) v.historical = true;
         }
-        v.time = ix.nearestTime(cl.leftStart(), Math.max(cl.rightEnd(), dest.tokEnd), cue.start());
+        v.time = ix.nearestTime(cl.leftStart(), Math.max(cl.rightEnd(), v.destinationEnd), cue.start());
         if (v.time == null && !v.historical) {
             int from = Math.max(cl.sentenceStart(), cue.start() - MeetingFinder.REACH);
             if (cl.leftStart() > from && CONTRAST.contains(t.norm(cl.leftStart() - 1))) {
@@ -271,7 +330,13 @@ final class VisitFinder {
             v.time = ix.nearestTime(from, Math.min(cl.sentenceEnd(), cue.end() + MeetingFinder.REACH), cue.start());
         }
         Status otherwise = present ? Status.ONGOING : Status.OCCURRED;
-        if (!noun && isPresentTense(cueWord) && !present) otherwise = Status.ONGOING;
+        if (!noun && isPresentTense(cueWord) && !present) {
+            // "يتوجه بعدها إلى الدوحة", "يصل غدا": an arrival or departure told in the present is still to come
+            otherwise = "1".equals(cue.attr("AHEAD")) ? Status.PLANNED : Status.ONGOING;
+        }
+        if (!noun && NEXT_STOP.contains(t.norm(Math.min(t.size() - 1, cue.end())))) {
+            v.time = null; // "يتوجه بعدها": after the stay just told, on a day the text does not give
+        }
         if (invitation >= 0 && !answered) {
             v.statusExplicit = true;
             v.status = Status.INVITED;
@@ -281,7 +346,7 @@ final class VisitFinder {
             v.statusExplicit = EventCues.explicit(cue, v.status, otherwise);
             if (v.status == Status.INVITED) v.status = otherwise;
             v.time = EventTimes.orient(t, v.time, v.status, v.statusExplicit, cl,
-                    Math.max(cl.rightEnd(), dest.tokEnd));
+                    Math.max(cl.rightEnd(), v.destinationEnd));
             v.status = MeetingFinder.FutureTimes.adjust(ix, v.status, v.time);
             if (cl.denied()) v.status = Status.DENIED;
             if (answered) {
@@ -299,9 +364,68 @@ final class VisitFinder {
         }
         v.origin = origin(ix, cue.end(), Math.min(cl.sentenceEnd(), cue.end() + MeetingFinder.REACH));
         int a = t.start(Math.min(cl.leftStart(), cue.start()));
-        int b = t.end(Math.max(cue.end(), Math.max(dest.tokEnd, cl.rightEnd())) - 1);
+        int b = t.end(Math.max(cue.end(), Math.max(v.destinationEnd, cl.rightEnd())) - 1);
         v.evidence.add(Span.of(t.text, a, b));
         return v;
+    }
+
+    /** Words between a visit noun and a ل-visitor: "زيارة كانت مقررة لـ", "الزيارة المرتقبة لـ". */
+    private static final Set<String> SCHEDULED = DocIndex.keys("كانت", "كان", "مقررة", "المقررة", "مرتقبة",
+            "المرتقبة", "المزمعة", "مزمعة", "مبرمجة", "المبرمجة", "مقبلة", "المقبلة", "رسمية", "الرسمية");
+    /** Verbs that take a visit noun as object, their subject being the visitor: "اختتم X زيارة إلى", "يؤدي X زيارة". */
+    private static final Set<String> LIGHT = DocIndex.keys("اختتم", "يختتم", "اختتمت", "تختتم", "بدأ", "يبدأ",
+            "بدأت", "تبدأ", "أدى", "يؤدي", "أدت", "تؤدي", "استهل", "يستهل", "أنهى", "ينهي", "يجري", "أجرى");
+
+    /** A light verb (اختتم، يبدأ، يؤدي) a few words before the noun, in its clause: its subject travels. */
+    private static boolean lightVerbBefore(DocIndex ix, int cue, Clause cl) {
+        for (int k = cue - 1; k >= Math.max(cl.leftStart(), cue - 8); k--) {
+            String w = DocIndex.stripConj(ix.t.norm(k));
+            if (LIGHT.contains(w)) return true;
+            if (w.length() > 3 && w.charAt(0) == 'س' && LIGHT.contains(w.substring(1))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> NEXT_STOP = DocIndex.keys("بعدها", "عقبها", "بعده");
+    private static final Set<String> PASSED = DocIndex.keys("بعد", "من", "عقب");
+    private static final Set<String> HOMELAND = DocIndex.keys("البلاد", "للبلاد", "بالبلاد", "للدولة");
+
+    private static final Set<String> INCLUDES = DocIndex.keys("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت",
+            "ستشمل", "تقوده", "قادته", "تقودها", "قادتها");
+    private static final Set<String> OPENED_WITH = DocIndex.keys("استهلها", "يستهلها", "بدأها", "يبدأها", "يبدؤها",
+            "افتتحها", "يفتتحها", "تبدأ", "بدأت");
+    private static final Set<String> EACH_OF = DocIndex.keys("كلا", "كل", "من", "عواصم", "دول");
+
+    /**
+     * The first stop of a tour: the place after "تشمل/شملت (كلا من)" or "إلى" a few words after "جولة"; a tour
+     * with no such place ("جولة من المحادثات", "جولة في المصنع") is no visit. The other stops are the
+     * coordinated places after it.
+     */
+    private static Mention tourStop(DocIndex ix, int from, int to) {
+        PreparedText t = ix.t;
+        for (int k = from; k < Math.min(to, from + 20); k++) {
+            String w = DocIndex.stripConj(t.norm(k));
+            if (OPENED_WITH.contains(w)) {
+                // "في جولة تشمل محطات عدة …، استهلها بمصر": the first stop
+                Mention m = ix.mention(k + 1);
+                return m != null && m.tokStart == k + 1 && t.norm(k + 1).startsWith("ب")
+                        && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY) ? m : null;
+            }
+            if (k >= from + 6) continue;
+            int j = -1;
+            if (INCLUDES.contains(w)) {
+                j = k + 1;
+                if (j < to && TO.contains(t.norm(j))) j++;
+                while (j < to && j < k + 4 && EACH_OF.contains(t.norm(j))) j++;
+            } else if (TO.contains(t.norm(k))) {
+                j = k + 1;
+            }
+            if (j < 0) continue;
+            Mention m = ix.mention(j);
+            if (m != null && m.tokStart == j && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY)) return m;
+            if (TO.contains(t.norm(k))) return null; // "تشمل محطات عدة": the stops may be named further on
+        }
+        return null;
     }
 
     private static final Set<String> RECALLED = DocIndex.keys("أول", "آخر", "الأولى", "الأخيرة", "سابقة", "السابقة");
@@ -357,7 +481,7 @@ final class VisitFinder {
             int b = back == 0 ? i : t.sentenceEndToken(s - back);
             int a = Math.max(t.sentenceFirstToken(s - back), b - 2 * MeetingFinder.REACH);
             for (Mention m : ix.actorMentions(a, b)) {
-                if (m.kind == Mention.Kind.PERSON && m.actorId != null) return m.actorId;
+                if (m.isPersonLike() && m.actorId != null && !m.counterpart) return m.actorId;
             }
         }
         return null;
