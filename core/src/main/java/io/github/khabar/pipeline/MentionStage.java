@@ -207,6 +207,19 @@ final class MentionStage {
         }
 
         /**
+         * One word that is both a country and another country's city (عُمان / عمّان): the spelling decides when
+         * it is vocalised like one of the two; otherwise the city when the story is filed from its country or
+         * "العاصمة" precedes it.
+         */
+        boolean readsAsPlace(int i, int clitic, Gazetteer.Entry country, Gazetteer.Entry city) {
+            String raw = t.tokens.get(i).text().substring(cliticOffset(i, clitic));
+            if (city.place().names().contains(raw) && !raw.equals(t.norm(i).substring(clitic))) return true;
+            if (country.countryRef().names().contains(raw) && !raw.equals(t.norm(i).substring(clitic))) return false;
+            return city.country().equals(Dateline.country(t, gazetteer))
+                    || i > 0 && Keys.of("العاصمة").equals(DocIndex.stripConj(t.norm(i - 1)));
+        }
+
+        /**
          * "المملكة" alone is the kingdom the story is filed from ("الرباط - … زيارة عمل إلى المملكة"): the
          * dateline's country when one of its names is a kingdom's, else the knowledge base's reading.
          */
@@ -267,6 +280,12 @@ final class MentionStage {
                     return m.end();
                 }
                 if ((e = m.first(Gazetteer.Kind.COUNTRY)) != null) {
+                    Gazetteer.Entry city = m.first(Gazetteer.Kind.PLACE);
+                    if (city != null && m.end() == i + 1 && !java.util.Objects.equals(city.country(), e.country())
+                            && readsAsPlace(i, m.cliticChars(), e, city)) {
+                        add(Mention.Kind.PLACE, i, m.end(), m.cliticChars(), city.place(), city.country());
+                        return m.end();
+                    }
                     if (m.end() == i + 1 && KINGDOM.equals(t.norm(i).substring(m.cliticChars()))) {
                         e = homeKingdom(e);
                     }

@@ -47,7 +47,7 @@ final class MergeStage {
         allVisits.addAll(impliedVisits(actors, meetings));
         List<EventDraft.VisitDraft> visits = mergeVisits(allVisits);
         visits.sort(Comparator.comparingInt(v -> v.cueToken));
-        linkMeetingsToVisits(actors, meetings, visits, t.published);
+        linkMeetingsToVisits(t, actors, meetings, visits);
 
         List<Meeting> outMeetings = new ArrayList<>();
         for (EventDraft.MeetingDraft m : meetings) {
@@ -268,9 +268,11 @@ final class MergeStage {
         return out;
     }
 
-    private void linkMeetingsToVisits(ActorTable actors, List<EventDraft.MeetingDraft> meetings,
-                                      List<EventDraft.VisitDraft> visits, java.time.LocalDate published) {
+    private void linkMeetingsToVisits(PreparedText t, ActorTable actors, List<EventDraft.MeetingDraft> meetings,
+                                      List<EventDraft.VisitDraft> visits) {
+        java.time.LocalDate published = t.published;
         for (EventDraft.MeetingDraft m : meetings) {
+            int sentence = m.cueToken >= 0 && m.cueToken < t.size() ? t.sentence(m.cueToken) : -1;
             if (m.mode == Mode.PHONE || m.mode == Mode.VIDEO) continue;
             if (m.place != null && m.time != null) continue;
             Set<String> who = expand(actors, m.participants);
@@ -285,10 +287,13 @@ final class MergeStage {
                     continue; // "من المقرر أن يلتقي خلال الزيارة …": not the trip that ended last week
                 }
                 if (m.place != null && !compatiblePlaces(m.place, v.destination)) continue;
-                if (best == null || isCountry(best.destination) && !isCountry(v.destination)
-                        || (isCountry(best.destination) == isCountry(v.destination)
-                            && Math.abs(v.cueToken - m.cueToken) < Math.abs(best.cueToken - m.cueToken))) {
-                    best = v; // a city over a country, then the nearest telling
+                boolean here = v.sentence == sentence;
+                boolean bestHere = best != null && best.sentence == sentence;
+                if (best == null || here && !bestHere || here == bestHere
+                        && (isCountry(best.destination) && !isCountry(v.destination)
+                            || (isCountry(best.destination) == isCountry(v.destination)
+                                && Math.abs(v.cueToken - m.cueToken) < Math.abs(best.cueToken - m.cueToken)))) {
+                    best = v; // the trip told in the meeting's sentence, a city over a country, then the nearest
                 }
             }
             if (best != null) {
