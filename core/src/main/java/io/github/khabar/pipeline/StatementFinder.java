@@ -261,7 +261,16 @@ final class StatementFinder {
         int limit = Math.min(s1, j + 16);
         for (int k = j; k < limit; k++) {
             if (t.isPunct(k, ':')) { contentStart = k + 1; break; }
-            if (t.isQuote(k) && ix.quoteOpeningAt(k) != null && k <= j + 1) { contentStart = k; break; }
+            if (t.isQuote(k) && ix.quoteOpeningAt(k) != null && k <= j + 1) {
+                if (k > j && OUTLET_PREPOSITIONS.contains(t.norm(k - 1))) {
+                    // "وقال X لـ«الشرق الأوسط» إن …": the quoted words name the outlet; the content comes later
+                    k = Math.max(k, t.firstTokenAtOrAfter(ix.quoteOpeningAt(k).end()) - 1);
+                    limit = Math.min(s1, k + 16);
+                    continue;
+                }
+                contentStart = k;
+                break;
+            }
             String w = t.norm(k);
             if (insideName(ix, k)) continue; // "شبكة سي إن إن": not the particle إن
             if (COMPLEMENTIZERS.contains(w)) { contentStart = k + 1; break; }
@@ -451,6 +460,8 @@ final class StatementFinder {
                 && ix.t.start(k) < m.end && ix.t.end(k) > m.start;
     }
 
+    /** A preposition written before a quoted outlet name: "لـ«الشرق الأوسط»", "عبر «إكس»". */
+    private static final Set<String> OUTLET_PREPOSITIONS = DocIndex.keys("لـ", "ل", "ب", "بـ", "عبر", "مع");
     private static final Set<String> WELCOMING = DocIndex.keys("رحب", "رحبت", "يرحب", "ترحب", "رحبا");
     private static final Set<String> GUEST_WORDS = DocIndex.keys("بالضيف", "بالضيفة", "بالضيوف", "بالوفد",
             "بالوفود", "بالزائر", "بالزائرة", "بزيارة", "بالزيارة");
