@@ -30,6 +30,9 @@ final class DocIndex {
     final Cue[] cueAt;
     /** The organisation the last unnamed official spoke for ("مسؤول من حركة حماس"), for "وقال المسؤول". */
     String lastSourceOrg;
+    /** The parties of the last meeting found so far and its cue token, for "الزعيمان"، "الجانبان" after it. */
+    List<String> lastMeetingParties;
+    int lastMeetingCue = -1;
 
     static final java.util.Set<String> LIGHT_VERBS_FOR_SUBJECT = keys("أجرى", "أجرت", "عقد", "عقدت", "تلقى",
             "تلقت", "يجري", "تجري", "سيجري", "يعقد", "سيعقد");

@@ -15,15 +15,55 @@ import java.util.Set;
 final class GroupResolver {
     private static final Set<String> COUNTRY_WORDS = DocIndex.keys("البلدان", "البلدين", "الدولتان", "الدولتين");
     private static final int SENTENCES_BACK = 3;
+    /** Group words named by an office, and the title words of the offices they stand for. */
+    private static final java.util.Map<String, List<String>> OFFICE_WORDS;
+
+    static {
+        List<String> leaders = keyList("رئيس", "ملك", "أمير", "سلطان", "ولي العهد", "زعيم", "قائد");
+        List<String> ministers = keyList("وزير");
+        List<String> presidents = keyList("رئيس");
+        java.util.Map<String, List<String>> m = new java.util.HashMap<>();
+        for (String w : List.of("الزعيمان", "الزعيمين")) m.put(Keys.of(w), leaders);
+        for (String w : List.of("الوزيران", "الوزيرين")) m.put(Keys.of(w), ministers);
+        for (String w : List.of("الرئيسان", "الرئيسين")) m.put(Keys.of(w), presidents);
+        OFFICE_WORDS = java.util.Map.copyOf(m);
+    }
+
+    private static List<String> keyList(String... words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) out.add(Keys.of(w));
+        return List.copyOf(out);
+    }
 
     private GroupResolver() {}
 
     static String groupFor(DocIndex ix, Mention word) {
         PreparedText t = ix.t;
         boolean countries = false;
+        List<String> offices = null;
         for (Clitic c : Clitic.variants(t.norm(word.tokStart))) {
             if (COUNTRY_WORDS.contains(c.stem())) countries = true;
+            if (offices == null) offices = OFFICE_WORDS.get(c.stem());
         }
+        List<String> members = countries ? null : partiesOfLastMeeting(ix, word);
+        if (members == null && !countries && offices != null) members = lastTwo(ix, word, false, offices);
+        if (members == null) members = lastTwo(ix, word, countries, null);
+        if (members == null) return null;
+        members.sort(String::compareTo);
+        ActorTable.ActorDraft g = ix.actors.group(t.surface(word.tokStart, word.tokEnd), members);
+        Span s = Span.of(t.text, word.start, word.end);
+        if (!g.mentions.contains(s)) g.mentions.add(s);
+        word.actorId = g.id;
+        return g.id;
+    }
+
+    /**
+     * The last two distinct persons (or countries) named before the word, within a few sentences; with
+     * {@code offices}, only persons holding an office whose title has one of those words ("الزعيمان": the two
+     * leaders, not the spokesman named between them). Null when there are not two.
+     */
+    private static List<String> lastTwo(DocIndex ix, Mention word, boolean countries, List<String> offices) {
+        PreparedText t = ix.t;
         int sentence = t.sentence(word.tokStart);
         List<String> members = new ArrayList<>();
         for (int k = word.tokStart - 1; k >= 0 && k >= word.tokStart - 4 * MeetingFinder.REACH
@@ -33,17 +73,36 @@ final class GroupResolver {
             ActorTable.ActorDraft d = ix.actors.get(m.actorId);
             if (d == null) continue;
             boolean wanted = countries ? d.type == ActorType.COUNTRY : d.type == ActorType.PERSON;
+            if (wanted && offices != null && !holdsOneOf(d, offices)) wanted = false;
             if (wanted && !members.contains(d.id)) {
                 members.add(0, d.id);
                 if (members.size() == 2) break;
             }
         }
-        if (members.size() < 2) return null;
-        members.sort(String::compareTo);
-        ActorTable.ActorDraft g = ix.actors.group(t.surface(word.tokStart, word.tokEnd), members);
-        Span s = Span.of(t.text, word.start, word.end);
-        if (!g.mentions.contains(s)) g.mentions.add(s);
-        word.actorId = g.id;
-        return g.id;
+        return members.size() < 2 ? null : members;
+    }
+
+    /** "وعقد الزعيمان …" right after a meeting of two persons: those two, whoever was named between. */
+    private static List<String> partiesOfLastMeeting(DocIndex ix, Mention word) {
+        List<String> parties = ix.lastMeetingParties;
+        if (parties == null || parties.size() != 2 || ix.lastMeetingCue >= word.tokStart
+                || ix.t.sentence(word.tokStart) - ix.t.sentence(ix.lastMeetingCue) > SENTENCES_BACK) {
+            return null;
+        }
+        for (String id : parties) {
+            ActorTable.ActorDraft d = ix.actors.get(id);
+            if (d == null || d.type != ActorType.PERSON) return null;
+        }
+        return new ArrayList<>(parties);
+    }
+
+    private static boolean holdsOneOf(ActorTable.ActorDraft d, List<String> officeWords) {
+        for (io.github.khabar.model.Role r : d.roles) {
+            String title = Keys.of(r.title());
+            for (String w : officeWords) {
+                if (title.contains(w)) return true;
+            }
+        }
+        return false;
     }
 }

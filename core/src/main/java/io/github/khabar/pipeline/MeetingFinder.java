@@ -92,6 +92,8 @@ final class MeetingFinder {
             } else {
                 out.add(m);
             }
+            ix.lastMeetingParties = List.copyOf(m.participants);
+            ix.lastMeetingCue = cue.start();
         }
         return out;
     }
