@@ -100,10 +100,10 @@ final class MeetingFinder {
 
     private static final Set<String> ALSO = DocIndex.keys("كما", "وكما");
 
-    /** The cue's sentence opens with "كما" a word or two before it. */
+    /** The cue's sentence opens with "كما" a few words before it. */
     private static boolean alsoOpens(DocIndex ix, DocIndex.Cue cue) {
         int s0 = ix.sentenceStart(cue.start());
-        return cue.start() - s0 <= 2 && ALSO.contains(ix.t.norm(s0));
+        return cue.start() - s0 <= 4 && ALSO.contains(ix.t.norm(s0)); // "كما تلقى X اتصالا"
     }
 
     private static final Set<String> DUAL = DocIndex.keys("بينهما", "بينهم", "الطرفين", "بينهن");
