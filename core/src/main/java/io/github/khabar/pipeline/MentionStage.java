@@ -123,6 +123,8 @@ final class MentionStage {
     private final Lexicon lex;
 
     private static final String KINGDOM = Keys.of("المملكة");
+    /** Words that make an office acting or interim; they stand between the office and the name. */
+    private static final Set<String> ACTING = keys("بالإنابة", "بالنيابة", "بالوكالة", "المؤقت", "المؤقتة");
 
     MentionStage(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -461,6 +463,9 @@ final class MentionStage {
                 return i;
             }
             int nameStart = t.isComma(j) ? j + 1 : j;
+            while (nameStart < t.size() && ACTING.contains(t.norm(nameStart))) {
+                nameStart++; // "المبعوثة الأممية بالإنابة ستيفاني خوري": acting, then the name
+            }
             // honorifics between the title and the name ("الأستاذ", "الدكتور")
             while (gaz(nameStart) != null && gaz(nameStart).has(Gazetteer.Kind.TITLE)
                     && gaz(nameStart).first(Gazetteer.Kind.TITLE).title().category() == TitleCategory.HONORIFIC) {
@@ -964,8 +969,25 @@ final class MentionStage {
 
         Mention.RoleInfo role(int start, int clitic, int titleEnd, String country, TitleEntry te) {
             int s = t.start(start) + cliticOffset(start, clitic);
-            String title = t.text.substring(s, t.end(titleEnd - 1));
+            String title = withoutPronoun(t.text.substring(s, t.end(titleEnd - 1)), te);
             return new Mention.RoleInfo(title, country, null, te.personal());
+        }
+
+        /** "رئيسه الفريق أول X" (its president): the office without the pronoun that ties it to a body. */
+        String withoutPronoun(String title, TitleEntry te) {
+            int space = title.indexOf(' ');
+            String first = space < 0 ? title : title.substring(0, space);
+            for (String suffix : new String[] {"هما", "هم", "ها", "ه"}) {
+                if (!first.endsWith(suffix) || first.length() < suffix.length() + 3) continue;
+                String bare = Keys.of(first.substring(0, first.length() - suffix.length()));
+                for (String form : te.forms()) {
+                    String head = Keys.of(form).split(" ")[0];
+                    if (head.equals(bare) || head.equals("ال" + bare)) {
+                        return first.substring(0, first.length() - suffix.length()) + (space < 0 ? "" : title.substring(space));
+                    }
+                }
+            }
+            return title;
         }
 
         // ---- persons ---------------------------------------------------------------------------------
