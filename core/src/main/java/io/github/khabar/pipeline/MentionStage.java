@@ -123,6 +123,7 @@ final class MentionStage {
     private final Lexicon lex;
 
     private static final String KINGDOM = Keys.of("المملكة");
+    private static final String MADAM = Keys.of("السيدة");
     /** Words that make an office acting or interim; they stand between the office and the name. */
     private static final Set<String> ACTING = keys("بالإنابة", "بالنيابة", "بالوكالة", "المؤقت", "المؤقتة");
 
@@ -432,6 +433,17 @@ final class MentionStage {
                     break; // "وزير الداخلية الليبي عماد الطرابلسي": a given name, not the rank "العماد"
                 }
                 TitleEntry te = m.first(Gazetteer.Kind.TITLE).title();
+                if (!roles.isEmpty() && p == j && t.norm(p).equals(MADAM) && roleStart >= 0
+                        && !endsWithTehMarbuta(roleStart)) {
+                    // "استقبل رئيس الوزراء السيدة X": a man's office, then a woman named with her honorific —
+                    // the office is the verb's subject, she is someone else
+                    Mention.RoleInfo r0 = roles.get(0);
+                    Mention only = new Mention(Mention.Kind.TITLE_ONLY, i, j, t.start(i), t.end(j - 1),
+                            t.surface(i, j), Keys.of(t.surface(i, j)), null, r0.country());
+                    only.roles.add(r0);
+                    out.add(only);
+                    return j;
+                }
                 boolean honorific = te.category() == TitleCategory.HONORIFIC && p == j && !honorificAsOffice(p, m);
                 int end = m.end();
                 String hk = honorificKey(p, m.end());
