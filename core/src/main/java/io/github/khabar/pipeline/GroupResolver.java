@@ -16,23 +16,15 @@ final class GroupResolver {
     private static final Set<String> COUNTRY_WORDS = DocIndex.keys("البلدان", "البلدين", "الدولتان", "الدولتين");
     private static final int SENTENCES_BACK = 3;
     /** Group words named by an office, and the title words of the offices they stand for. */
-    private static final java.util.Map<String, List<String>> OFFICE_WORDS;
+    private static final java.util.Map<String, Set<String>> OFFICE_WORDS;
 
     static {
-        List<String> leaders = keyList("رئيس", "ملك", "أمير", "سلطان", "ولي العهد", "زعيم", "قائد");
-        List<String> ministers = keyList("وزير");
-        List<String> presidents = keyList("رئيس");
-        java.util.Map<String, List<String>> m = new java.util.HashMap<>();
-        for (String w : List.of("الزعيمان", "الزعيمين")) m.put(Keys.of(w), leaders);
-        for (String w : List.of("الوزيران", "الوزيرين")) m.put(Keys.of(w), ministers);
-        for (String w : List.of("الرئيسان", "الرئيسين")) m.put(Keys.of(w), presidents);
+        Set<String> leaders = DocIndex.keys("رئيس", "ملك", "أمير", "سلطان", "ولي العهد", "زعيم", "قائد");
+        java.util.Map<String, Set<String>> m = new java.util.HashMap<>();
+        for (String w : DocIndex.keys("الزعيمان", "الزعيمين")) m.put(w, leaders);
+        for (String w : DocIndex.keys("الوزيران", "الوزيرين")) m.put(w, DocIndex.keys("وزير"));
+        for (String w : DocIndex.keys("الرئيسان", "الرئيسين")) m.put(w, DocIndex.keys("رئيس"));
         OFFICE_WORDS = java.util.Map.copyOf(m);
-    }
-
-    private static List<String> keyList(String... words) {
-        List<String> out = new ArrayList<>();
-        for (String w : words) out.add(Keys.of(w));
-        return List.copyOf(out);
     }
 
     private GroupResolver() {}
@@ -40,7 +32,7 @@ final class GroupResolver {
     static String groupFor(DocIndex ix, Mention word) {
         PreparedText t = ix.t;
         boolean countries = false;
-        List<String> offices = null;
+        Set<String> offices = null;
         for (Clitic c : Clitic.variants(t.norm(word.tokStart))) {
             if (COUNTRY_WORDS.contains(c.stem())) countries = true;
             if (offices == null) offices = OFFICE_WORDS.get(c.stem());
@@ -62,7 +54,7 @@ final class GroupResolver {
      * {@code offices}, only persons holding an office whose title has one of those words ("الزعيمان": the two
      * leaders, not the spokesman named between them). Null when there are not two.
      */
-    private static List<String> lastTwo(DocIndex ix, Mention word, boolean countries, List<String> offices) {
+    private static List<String> lastTwo(DocIndex ix, Mention word, boolean countries, Set<String> offices) {
         PreparedText t = ix.t;
         int sentence = t.sentence(word.tokStart);
         List<String> members = new ArrayList<>();
@@ -96,7 +88,7 @@ final class GroupResolver {
         return new ArrayList<>(parties);
     }
 
-    private static boolean holdsOneOf(ActorTable.ActorDraft d, List<String> officeWords) {
+    private static boolean holdsOneOf(ActorTable.ActorDraft d, Set<String> officeWords) {
         for (io.github.khabar.model.Role r : d.roles) {
             String title = Keys.of(r.title());
             for (String w : officeWords) {

@@ -437,12 +437,7 @@ final class MentionStage {
                         && !endsWithTehMarbuta(roleStart)) {
                     // "استقبل رئيس الوزراء السيدة X": a man's office, then a woman named with her honorific —
                     // the office is the verb's subject, she is someone else
-                    Mention.RoleInfo r0 = roles.get(0);
-                    Mention only = new Mention(Mention.Kind.TITLE_ONLY, i, j, t.start(i), t.end(j - 1),
-                            t.surface(i, j), Keys.of(t.surface(i, j)), null, r0.country());
-                    only.roles.add(r0);
-                    out.add(only);
-                    return j;
+                    return bareOffice(i, j, roles.get(0));
                 }
                 boolean honorific = te.category() == TitleCategory.HONORIFIC && p == j && !honorificAsOffice(p, m);
                 int end = m.end();
@@ -458,12 +453,7 @@ final class MentionStage {
                     end = c.end;
                     if (roles.size() == 1 && bareSubject(i, p, m, c)) {
                         // "استقبل الرئيس وزير الخارجية السنغالي X": the verb's subject, then its object
-                        Mention.RoleInfo r0 = roles.get(0);
-                        Mention only = new Mention(Mention.Kind.TITLE_ONLY, i, end, t.start(i), t.end(end - 1),
-                                t.surface(i, end), Keys.of(t.surface(i, end)), null, r0.country());
-                        only.roles.add(r0);
-                        out.add(only);
-                        return end;
+                        return bareOffice(i, end, roles.get(0));
                     }
                 }
                 j = end;
@@ -1337,6 +1327,15 @@ final class MentionStage {
                 }
             }
             return j;
+        }
+
+        /** Tokens [i, end) are an office with no name, the verb's subject; returns {@code end}. */
+        int bareOffice(int i, int end, Mention.RoleInfo role) {
+            Mention only = new Mention(Mention.Kind.TITLE_ONLY, i, end, t.start(i), t.end(end - 1),
+                    t.surface(i, end), Keys.of(t.surface(i, end)), null, role.country());
+            only.roles.add(role);
+            out.add(only);
+            return end;
         }
 
         /** The token's last letter (diacritics aside) is ة. */

@@ -141,28 +141,22 @@ final class PreparedText {
         return firstTokenAtOrAfter(sentences.get(s).end());
     }
 
-    /** The first token whose start is at or after the offset (binary search). */
     /** Index of the first time whose start is at or after this character offset (times are in text order). */
     int firstTimeAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = times.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (times.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return firstAtOrAfter(times, TimeMention::start, offset);
     }
 
+    /** The first token whose start is at or after the offset (binary search). */
     int firstTokenAtOrAfter(int offset) {
+        return firstAtOrAfter(tokens, Token::start, offset);
+    }
+
+    private static <T> int firstAtOrAfter(List<T> items, java.util.function.ToIntFunction<T> start, int offset) {
         int lo = 0;
-        int hi = tokens.size();
+        int hi = items.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
+            if (start.applyAsInt(items.get(mid)) < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
