@@ -8,6 +8,7 @@ import io.github.khabar.model.Span;
 import io.github.khabar.model.Statement;
 import io.github.khabar.model.TimeExpression;
 import io.github.khabar.model.Visit;
+import io.github.khabar.pipeline.PipelineWork;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,14 @@ final class InputScreen {
     private InputScreen() {}
 
     static Screened screen(String id, String text, HtmlPolicy policy) throws UnsupportedInputException {
+        return screen(id, text, policy, PipelineWork.NONE);
+    }
+
+    /** As {@link #screen(String, String, HtmlPolicy)}, adding the characters scanned to {@code work}. */
+    static Screened screen(String id, String text, HtmlPolicy policy, PipelineWork steps)
+            throws UnsupportedInputException {
         int n = text.length();
+        steps.add(n);
         List<Diagnostic> diagnostics = new ArrayList<>(2);
         int controls = 0;
         int firstControl = -1;
@@ -87,6 +95,7 @@ final class InputScreen {
         char[] work = null;
         if (controls > 0 || lone > 0) {
             work = text.toCharArray();
+            steps.add(n);
             for (int i = 0; i < n; i++) {
                 char c = work[i];
                 if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(work[i + 1])) {
@@ -106,7 +115,7 @@ final class InputScreen {
                         + " unpaired surrogate(s) read as U+FFFD, the first at offset " + firstLone));
             }
         }
-        Html html = Html.detect(text);
+        Html html = Html.detect(text, steps);
         if (html.isHtml()) {
             if (policy == HtmlPolicy.REJECT) {
                 throw new UnsupportedInputException(UnsupportedInputException.Reason.HTML, "document " + id
@@ -115,7 +124,7 @@ final class InputScreen {
                         + "htmlPolicy(HtmlPolicy.STRIP) to read it with the markup blanked out");
             }
             if (work == null) work = text.toCharArray();
-            int[] counts = strip(text, work);
+            int[] counts = strip(text, work, steps);
             diagnostics.add(Diagnostic.at("HTML_STRIPPED", html.firstStart, html.firstEnd, "text read as HTML: "
                     + counts[0] + " tags/comments and " + counts[1] + " character references blanked out with "
                     + "spaces of the same length; offsets point into the original markup"));
@@ -142,14 +151,17 @@ final class InputScreen {
             return strong || known >= 2;
         }
 
-        static Html detect(String text) {
+        static Html detect(String text, PipelineWork steps) {
             Html h = new Html();
             int n = text.length();
             int i = text.indexOf('<');
+            steps.add(i < 0 ? n : i);
             while (i >= 0 && i < n) {
-                int end = tagEnd(text, i);
+                int end = tagEnd(text, i, steps);
                 if (end < 0) {
-                    i = text.indexOf('<', i + 1);
+                    int next = text.indexOf('<', i + 1);
+                    steps.add((next < 0 ? n : next) - i);
+                    i = next;
                     continue;
                 }
                 String name = tagName(text, i, end);
@@ -165,7 +177,9 @@ final class InputScreen {
                 if (h.isHtml() && h.known >= 2) {
                     break; // enough to decide; strip() counts the rest
                 }
-                i = text.indexOf('<', end);
+                int next = text.indexOf('<', end);
+                steps.add((next < 0 ? n : next) - i);
+                i = next;
             }
             return h;
         }
@@ -177,10 +191,15 @@ final class InputScreen {
      * {@link #MAX_TAG_CHARS} first means it was not a tag.
      */
     static int tagEnd(String text, int i) {
+        return tagEnd(text, i, PipelineWork.NONE);
+    }
+
+    private static int tagEnd(String text, int i, PipelineWork steps) {
         int n = text.length();
         if (i + 1 >= n) return -1;
         if (text.startsWith("<!--", i)) {
             int e = text.indexOf("-->", i + 4);
+            steps.add((e < 0 ? n : e) - i);
             return e < 0 ? n : e + 3;
         }
         char c = text.charAt(i + 1);
@@ -189,6 +208,7 @@ final class InputScreen {
         if (!opens) return -1;
         int limit = Math.min(n, i + MAX_TAG_CHARS);
         for (int j = i + 1; j < limit; j++) {
+            steps.add(1);
             char d = text.charAt(j);
             if (d == '>') return j + 1;
             if (d == '<') return -1;
@@ -212,15 +232,16 @@ final class InputScreen {
     }
 
     /** Blanks out markup in {@code work} (a copy of {@code text}); returns {tags, character references}. */
-    static int[] strip(String text, char[] work) {
+    static int[] strip(String text, char[] work, PipelineWork steps) {
         int n = text.length();
         int tags = 0;
         int refs = 0;
         int i = 0;
         while (i < n) {
+            steps.add(1);
             char c = text.charAt(i);
             if (c == '<') {
-                int end = tagEnd(text, i);
+                int end = tagEnd(text, i, steps);
                 if (end < 0) {
                     i++;
                     continue;
@@ -228,10 +249,12 @@ final class InputScreen {
                 String name = tagName(text, i, end);
                 boolean closing = text.charAt(i + 1) == '/';
                 blank(text, work, i, end, BLOCK.contains(name));
+                steps.add(end - i);
                 tags++;
                 if (!closing && (name.equals("script") || name.equals("style")) && text.charAt(end - 2) != '/') {
                     int close = findClose(text, end, name);
                     blank(text, work, end, close, false);
+                    steps.add(close - end);
                     end = close;
                 }
                 i = end;
@@ -243,6 +266,7 @@ final class InputScreen {
                 }
                 char decoded = decode(text, i, end);
                 blank(text, work, i, end, false);
+                steps.add(end - i);
                 work[i] = decoded;
                 refs++;
                 i = end;

@@ -4,6 +4,7 @@ import io.github.khabar.kb.KnowledgeBase;
 import io.github.khabar.model.Document;
 import io.github.khabar.model.Extraction;
 import io.github.khabar.pipeline.Pipeline;
+import io.github.khabar.pipeline.PipelineWork;
 
 import java.util.Objects;
 
@@ -51,18 +52,23 @@ public final class Khabar {
      * @throws KhabarException           when the pipeline fails on this document (the message names it)
      */
     public Extraction extract(Document document) throws KhabarException {
+        return extract(document, PipelineWork.NONE);
+    }
+
+    /** As {@link #extract(Document)}, adding the steps the screen and the stages take to {@code work} (tests). */
+    Extraction extract(Document document, PipelineWork work) throws KhabarException {
         Objects.requireNonNull(document, "document");
         if (document.text().length() > maxDocumentChars) {
             throw new LimitExceededException("document " + document.id() + " length (chars)", maxDocumentChars,
                     document.text().length());
         }
-        InputScreen.Screened screened = InputScreen.screen(document.id(), document.text(), htmlPolicy);
+        InputScreen.Screened screened = InputScreen.screen(document.id(), document.text(), htmlPolicy, work);
         try {
             if (screened.text() == document.text() && screened.diagnostics().isEmpty()) {
-                return pipeline.run(document);
+                return pipeline.run(document, work);
             }
             Extraction x = pipeline.run(new Document(document.id(), screened.text(), document.published(),
-                    document.outlet()));
+                    document.outlet()), work);
             return InputScreen.restore(x, document.text(), screened.text(), screened.diagnostics());
         } catch (RuntimeException | StackOverflowError e) {
             throw new KhabarException("could not read document " + document.id() + ": " + e, e);

@@ -85,12 +85,22 @@ public final class ArabicNormalizer {
      * @throws NullPointerException if {@code original} is null
      */
     public NormalizedText normalize(CharSequence original) {
+        return normalize(original, TextWork.NONE);
+    }
+
+    /**
+     * As {@link #normalize(CharSequence)}, adding its steps to {@code work} (for tests): the chars replaced,
+     * the removal positions noted and copied while their array grows, and the chars the compaction moves.
+     */
+    NormalizedText normalize(CharSequence original, TextWork work) {
         String source = original.toString();
         Pass pass = replace(source);
+        work.add(source.length() + pass.removedCount + pass.removalsCopied);
         if (pass.removedCount == 0) {
             return new NormalizedText(source, pass.changed ? new String(pass.buffer) : source, NO_REMOVALS, 0);
         }
         int kept = compact(pass.buffer, source.length(), pass.removed, pass.removedCount);
+        work.add(kept);
         return new NormalizedText(source, new String(pass.buffer, 0, kept), pass.removed, pass.removedCount);
     }
 
@@ -109,7 +119,7 @@ public final class ArabicNormalizer {
     }
 
     /** The result of {@link #replace}: the replaced chars (removals still in place) and where the removals are. */
-    private record Pass(char[] buffer, boolean changed, int[] removed, int removedCount) {}
+    private record Pass(char[] buffer, boolean changed, int[] removed, int removedCount, long removalsCopied) {}
 
     /**
      * Pass 1 of both entry points: replaces every char in place and notes the (rare) removals; {@link #compact}
@@ -123,6 +133,7 @@ public final class ArabicNormalizer {
         char[] map = table;
         int[] removed = NO_REMOVALS;
         int removedCount = 0;
+        long removalsCopied = 0;
         int difference = 0;
         for (int i = 0; i < length; i++) {
             char c = buffer[i];
@@ -132,11 +143,12 @@ public final class ArabicNormalizer {
             if (replacement == REMOVE && c != REMOVE) {
                 if (removedCount == removed.length) {
                     removed = Arrays.copyOf(removed, Math.max(INITIAL_REMOVALS, removedCount * 2));
+                    removalsCopied += removedCount;
                 }
                 removed[removedCount++] = i;
             }
         }
-        return new Pass(buffer, difference != 0, removed, removedCount);
+        return new Pass(buffer, difference != 0, removed, removedCount, removalsCopied);
     }
 
     /**

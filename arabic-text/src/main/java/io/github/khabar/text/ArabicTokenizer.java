@@ -49,11 +49,21 @@ public final class ArabicTokenizer {
      * @return the tokens in order (unmodifiable)
      */
     public List<Token> tokenize(CharSequence text) {
+        return tokenize(text, TextWork.NONE);
+    }
+
+    /**
+     * As {@link #tokenize(CharSequence)}, adding its steps to {@code work} (for tests): one per pass of the
+     * main loop plus the characters the scans move over.
+     */
+    List<Token> tokenize(CharSequence text, TextWork work) {
         String s = text.toString();
         int n = s.length();
         List<Token> out = new ArrayList<>(n / CHARS_PER_TOKEN_ESTIMATE + 1);
         int i = 0;
+        long passes = 0;
         while (i < n) {
+            passes++;
             char c = s.charAt(i);
             byte cls = CharClass.of(c);
             int width = 1;
@@ -87,6 +97,8 @@ public final class ArabicTokenizer {
                 default -> i = emit(out, s, i, scanMarks(s, i + width), TokenType.SYMBOL);
             }
         }
+        // every scan only moves forward, so together they move over the n characters once
+        work.add(passes + n);
         return Collections.unmodifiableList(out);
     }
 

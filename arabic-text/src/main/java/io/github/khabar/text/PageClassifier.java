@@ -47,10 +47,10 @@ final class PageClassifier {
 
     private final String s;
     private final PagePhrases phrases;
-    private final PageWork work;
+    private final TextWork work;
     private final List<Line> lines = new ArrayList<>();
 
-    PageClassifier(String s, PagePhrases phrases, PageWork work) {
+    PageClassifier(String s, PagePhrases phrases, TextWork work) {
         this.s = s;
         this.phrases = phrases;
         this.work = work;

@@ -52,10 +52,10 @@ public final class PageCleaner {
 
     /** The content span and the dropped lines of {@code text}; a null text is treated as empty. */
     public PageContent clean(CharSequence text) {
-        return clean(text, PageWork.NONE);
+        return clean(text, TextWork.NONE);
     }
 
-    PageContent clean(CharSequence text, PageWork work) {
+    PageContent clean(CharSequence text, TextWork work) {
         String s;
         try {
             s = text == null ? "" : text.toString();

@@ -68,7 +68,7 @@ final class PageText {
      * meet, so {@code "iconالنص"} gives two tokens), folded with {@link #fold}; a colon is a token of its
      * own; every other character separates tokens.
      */
-    static List<String> tokens(String s, int from, int to, PageWork work) {
+    static List<String> tokens(String s, int from, int to, TextWork work) {
         work.add(to - from);
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
@@ -106,7 +106,7 @@ final class PageText {
     }
 
     static List<String> tokens(String s) {
-        return tokens(s, 0, s.length(), PageWork.NONE);
+        return tokens(s, 0, s.length(), TextWork.NONE);
     }
 
     static boolean isWord(String token) {

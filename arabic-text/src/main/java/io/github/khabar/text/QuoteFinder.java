@@ -58,14 +58,15 @@ public final class QuoteFinder {
      * Finds the quotations of {@code text}. Never throws for a non-null argument.
      */
     public QuoteAnalysis find(CharSequence text) {
-        return find(text, new long[1]);
+        return find(text, TextWork.NONE);
     }
 
-    /** As {@link #find(CharSequence)}, adding the number of stack operations to {@code ops[0]} (for tests). */
-    QuoteAnalysis find(CharSequence text, long[] ops) {
+    /** As {@link #find(CharSequence)}, adding the characters read and the stack operations to {@code work}. */
+    QuoteAnalysis find(CharSequence text, TextWork work) {
         String s = text.toString();
-        Scan scan = new Scan(s, ops);
+        Scan scan = new Scan(s, work);
         int n = s.length();
+        work.add(n);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (isLineBreak(c)) {
@@ -76,7 +77,7 @@ public final class QuoteFinder {
             if (family == NONE) {
                 continue;
             }
-            ops[0]++;
+            work.add(1);
             scan.mark(i, c, family);
         }
         scan.flush();
@@ -99,7 +100,7 @@ public final class QuoteFinder {
     /** Mutable state of one call; never shared. */
     private static final class Scan {
         final String s;
-        final long[] ops;
+        final TextWork work;
         final List<Quote> quotes = new ArrayList<>();
         final List<TextIssue> issues = new ArrayList<>();
         int[] position = new int[16];
@@ -109,9 +110,9 @@ public final class QuoteFinder {
         int size;
         final int[] topOfFamily = new int[FAMILIES];
 
-        Scan(String s, long[] ops) {
+        Scan(String s, TextWork work) {
             this.s = s;
-            this.ops = ops;
+            this.work = work;
             Arrays.fill(topOfFamily, -1);
         }
 
@@ -172,14 +173,14 @@ public final class QuoteFinder {
             previousOfFamily[size] = topOfFamily[fam];
             topOfFamily[fam] = size;
             size++;
-            ops[0]++;
+            work.add(1);
         }
 
         /** Pops the top entry, fixing the per-family top. */
         private int pop() {
             size--;
             topOfFamily[family[size]] = previousOfFamily[size];
-            ops[0]++;
+            work.add(1);
             return position[size];
         }
 

@@ -47,15 +47,22 @@ public final class SentenceSplitter {
      * @return the sentences in order (unmodifiable)
      */
     public List<TextRange> split(CharSequence text) {
+        return split(text, TextWork.NONE);
+    }
+
+    /** As {@link #split(CharSequence)}, adding every loop iteration (its quote finder's too) to {@code work}. */
+    List<TextRange> split(CharSequence text, TextWork work) {
         String s = text.toString();
         int n = s.length();
-        List<Quote> quotes = QuoteFinder.create().find(s).quotes();
+        List<Quote> quotes = QuoteFinder.create().find(s, work).quotes();
         List<TextRange> out = new ArrayList<>();
         int nextQuote = 0;
         int protectedUntil = -1;
         int sentenceStart = 0;
         for (int i = 0; i < n; i++) {
+            work.add(1);
             while (nextQuote < quotes.size() && quotes.get(nextQuote).contentStart() <= i) {
+                work.add(1);
                 Quote q = quotes.get(nextQuote++);
                 if (q.contentEnd() - q.contentStart() <= MAX_PROTECTED_QUOTE) {
                     protectedUntil = Math.max(protectedUntil, q.contentEnd());
@@ -63,26 +70,28 @@ public final class SentenceSplitter {
             }
             char c = s.charAt(i);
             if (isLineBreak(c)) {
-                emit(out, s, sentenceStart, i);
+                emit(out, s, sentenceStart, i, work);
                 sentenceStart = i + 1;
-            } else if (isTerminator(c) && (i >= protectedUntil || endsQuote(s, i, protectedUntil))
-                    && !isInnerFullStop(s, i)) {
+            } else if (isTerminator(c) && (i >= protectedUntil || endsQuote(s, i, protectedUntil, work))
+                    && !isInnerFullStop(s, i, work)) {
                 int end = i + 1;
                 while (end < n && (isTerminator(s.charAt(end)) || isClosingMark(s.charAt(end)))) {
+                    work.add(1);
                     end++;
                 }
-                emit(out, s, sentenceStart, end);
+                emit(out, s, sentenceStart, end, work);
                 sentenceStart = end;
                 i = end - 1;
             }
         }
-        emit(out, s, sentenceStart, n);
+        emit(out, s, sentenceStart, n, work);
         return Collections.unmodifiableList(out);
     }
 
     /** True when only terminators follow {@code i} up to the closing mark at {@code closeAt}: «… انتهى.» */
-    private static boolean endsQuote(String s, int i, int closeAt) {
+    private static boolean endsQuote(String s, int i, int closeAt, TextWork work) {
         for (int j = i + 1; j < closeAt; j++) {
+            work.add(1);
             if (!isTerminator(s.charAt(j))) {
                 return false;
             }
@@ -90,11 +99,13 @@ public final class SentenceSplitter {
         return true;
     }
 
-    private static void emit(List<TextRange> out, String s, int start, int end) {
+    private static void emit(List<TextRange> out, String s, int start, int end, TextWork work) {
         while (start < end && isSpace(s.charAt(start))) {
+            work.add(1);
             start++;
         }
         while (end > start && isSpace(s.charAt(end - 1))) {
+            work.add(1);
             end--;
         }
         if (start < end) {
@@ -116,7 +127,7 @@ public final class SentenceSplitter {
     }
 
     /** A full stop that is a decimal point, inside a Latin name/address, or after a one-letter abbreviation. */
-    private static boolean isInnerFullStop(String s, int i) {
+    private static boolean isInnerFullStop(String s, int i, TextWork work) {
         if (s.charAt(i) != FULL_STOP || i == 0) {
             return false;
         }
@@ -131,6 +142,7 @@ public final class SentenceSplitter {
         }
         int letter = i - 1;
         while (letter > 0 && CharClass.of(s.charAt(letter)) == CharClass.MARK) {
+            work.add(1);
             letter--;
         }
         if (CharClass.isLetter(CharClass.of(s.charAt(letter)))) {

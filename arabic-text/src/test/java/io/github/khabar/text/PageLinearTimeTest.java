@@ -7,7 +7,7 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * Linear time by counting, not by clock: the cleaner's own work counter ({@link PageWork}, characters and
+ * Linear time by counting, not by clock: the cleaner's own work counter ({@link TextWork}, characters and
  * tokens visited) on 10 KB and 1 MB inputs of the same shape grows with the input, not faster.
  */
 class PageLinearTimeTest {
@@ -24,7 +24,7 @@ class PageLinearTimeTest {
     }
 
     private static double perChar(PageCleaner cleaner, String text) {
-        PageWork work = new PageWork();
+        TextWork work = new TextWork();
         cleaner.clean(text, work);
         return (double) work.steps() / text.length();
     }

@@ -93,8 +93,8 @@ class QuoteFinderTest {
     }
 
     private long operations(String text) {
-        long[] ops = new long[1];
-        finder.find(text, ops);
-        return ops[0];
+        TextWork work = new TextWork();
+        finder.find(text, work);
+        return work.steps();
     }
 }

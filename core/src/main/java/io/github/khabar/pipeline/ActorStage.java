@@ -128,7 +128,7 @@ final class ActorStage {
         }
         for (Mention m : mentions) {
             if (m.kind == Mention.Kind.TITLE_ONLY && m.honorificPronoun != null) {
-                ActorTable.ActorDraft d = byHonorific(table, m);
+                ActorTable.ActorDraft d = byHonorific(t, table, m);
                 if (d != null) {
                     m.actorId = d.id;
                     d.mentions.add(Span.of(t.text, m.start, m.end));
@@ -200,6 +200,7 @@ final class ActorStage {
         // the rest compares with the persons named so far: the last few hundred, so any input stays linear
         List<ActorTable.ActorDraft> persons = table.persons;
         for (int i = Math.max(0, persons.size() - RECENT); i < persons.size() && match == null; i++) {
+            t.work.add(1);
             ActorTable.ActorDraft d = persons.get(i);
             if (prefixOf(m.key, d)) { match = d; break; }
             if (surname != null && surname.equals(d.surname) && compatibleRoles(m, d)) {
@@ -386,8 +387,9 @@ final class ActorStage {
     }
 
     /** "جلالته", "سموه": the nearest person before, named with that honorific. */
-    private static ActorTable.ActorDraft byHonorific(ActorTable table, Mention m) {
+    private static ActorTable.ActorDraft byHonorific(PreparedText t, ActorTable table, Mention m) {
         for (int k = table.indexOf(m) - 1; k >= 0; k--) {
+            t.work.add(1);
             Mention other = table.mentions.get(k);
             if (m.tokStart - other.tokStart > HONORIFIC_REACH) break;
             if (other.kind == Mention.Kind.PERSON && other.actorId != null

@@ -29,7 +29,12 @@ public final class Pipeline {
     }
 
     public Extraction run(Document document) {
-        PreparedText prepared = text.prepare(document);
+        return run(document, PipelineWork.NONE);
+    }
+
+    /** As {@link #run(Document)}, adding the steps the stages take to {@code work} (for tests). */
+    public Extraction run(Document document, PipelineWork work) {
+        PreparedText prepared = text.prepare(document, work);
         List<Mention> found = mentions.find(prepared);
         ActorTable table = actors.resolve(prepared, found);
         EventStage.Events ev = events.find(prepared, table);

@@ -35,10 +35,13 @@ final class PreparedText {
     final List<Diagnostic> diagnostics;
     /** Tokens in page boilerplate (outside the content span or in a dropped line): no facts come from them. */
     private final java.util.BitSet dropped;
+    /** Counts every token visit through the accessors below (for the linear-time test). */
+    final PipelineWork work;
 
     PreparedText(Document document, LocalDate published, List<Token> tokens, String[] norms,
                  List<TextRange> sentences, int[] sentenceOfToken, List<Quote> quotes, List<TimeMention> times,
-                 ArabicTimeRecognizer timeRecognizer, CharRange content, List<Diagnostic> diagnostics, java.util.BitSet dropped) {
+                 ArabicTimeRecognizer timeRecognizer, CharRange content, List<Diagnostic> diagnostics, java.util.BitSet dropped,
+                 PipelineWork work) {
         this.document = document;
         this.text = document.text();
         this.published = published;
@@ -52,9 +55,11 @@ final class PreparedText {
         this.content = content;
         this.diagnostics = diagnostics;
         this.dropped = dropped;
+        this.work = work;
     }
 
     boolean isDropped(int i) {
+        work.add(1);
         return dropped.get(i);
     }
 
@@ -63,26 +68,31 @@ final class PreparedText {
     }
 
     String norm(int i) {
+        work.add(1);
         return i >= 0 && i < norms.length ? norms[i] : "";
     }
 
     TokenType type(int i) {
+        work.add(1);
         return tokens.get(i).type();
     }
 
     /** Start of token i; past the last token, the end of the text (rules may look one past a boundary). */
     int start(int i) {
+        work.add(1);
         if (i >= tokens.size()) return text.length();
         return tokens.get(Math.max(0, i)).start();
     }
 
     int end(int i) {
+        work.add(1);
         if (i < 0) return 0;
         if (i >= tokens.size()) return text.length();
         return tokens.get(i).end();
     }
 
     boolean isWord(int i) {
+        work.add(1);
         if (i < 0 || i >= tokens.size()) {
             return false;
         }
@@ -91,11 +101,13 @@ final class PreparedText {
     }
 
     boolean isArabicWord(int i) {
+        work.add(1);
         return i >= 0 && i < tokens.size() && tokens.get(i).type() == TokenType.ARABIC_WORD;
     }
 
     /** True when token i is punctuation or a quote mark (anything that is not a word or a number). */
     boolean isBreak(int i) {
+        work.add(1);
         if (i < 0 || i >= tokens.size()) {
             return true;
         }
@@ -105,17 +117,20 @@ final class PreparedText {
 
     /** Token i carries the article in its original spelling (ال, not the hamza-alef of أليكسي). */
     boolean hasArticle(int i) {
+        work.add(1);
         if (i < 0 || i >= tokens.size()) return false;
         String raw = tokens.get(i).text();
         return raw.length() > 2 && raw.charAt(0) == '\u0627' && raw.charAt(1) == '\u0644';
     }
 
     boolean isQuote(int i) {
+        work.add(1);
         return i >= 0 && i < tokens.size() && tokens.get(i).type() == TokenType.QUOTE;
     }
 
     /** True when token i is a punctuation token made of this character. */
     boolean isPunct(int i, char c) {
+        work.add(1);
         if (i < 0 || i >= tokens.size()) {
             return false;
         }
@@ -129,6 +144,7 @@ final class PreparedText {
     }
 
     int sentence(int i) {
+        work.add(1);
         return sentenceOfToken[i];
     }
 
@@ -151,10 +167,11 @@ final class PreparedText {
         return firstAtOrAfter(tokens, Token::start, offset);
     }
 
-    private static <T> int firstAtOrAfter(List<T> items, java.util.function.ToIntFunction<T> start, int offset) {
+    private <T> int firstAtOrAfter(List<T> items, java.util.function.ToIntFunction<T> start, int offset) {
         int lo = 0;
         int hi = items.size();
         while (lo < hi) {
+            work.add(1);
             int mid = (lo + hi) >>> 1;
             if (start.applyAsInt(items.get(mid)) < offset) {
                 lo = mid + 1;

@@ -31,7 +31,7 @@ final class TextStage {
     private final ArabicTimeRecognizer timeRecognizer = ArabicTimeRecognizer.create();
     private final PageCleaner pageCleaner = PageCleaner.create();
 
-    PreparedText prepare(Document document) {
+    PreparedText prepare(Document document, PipelineWork work) {
         String text = document.text();
         List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -52,6 +52,7 @@ final class TextStage {
         for (int i = 0; i < norms.length; i++) {
             norms[i] = Keys.of(tokens.get(i).text());
         }
+        work.add(3L * tokens.size());
         List<TextRange> sentences = splitter.split(text);
         int[] sentenceOf = new int[tokens.size()];
         int s = 0;
@@ -82,7 +83,8 @@ final class TextStage {
             }
         }
         return new PreparedText(document, published, List.copyOf(tokens), norms, List.copyOf(sentences), sentenceOf,
-                List.copyOf(quotes.quotes()), List.copyOf(times), timeRecognizer, content, diagnostics, dropped);
+                List.copyOf(quotes.quotes()), List.copyOf(times), timeRecognizer, content, diagnostics, dropped,
+                work);
     }
 
     private static int firstAtOrAfter(List<Token> tokens, int offset) {
