@@ -7,15 +7,12 @@ import io.github.khabar.model.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -37,7 +34,7 @@ class AccuracyBarTest {
 
     @Test
     void seedsMeetTheBar() throws IOException, KhabarException {
-        Path root = projectRoot();
+        Path root = PoolTexts.projectRoot();
         Path texts = root.resolve("seeds/texts");
         EvaluationReport r = score(texts, root.resolve("seeds/gold/seeds.gold.json"));
         for (String category : List.of("meetings", "visits", "statements")) {
@@ -53,7 +50,7 @@ class AccuracyBarTest {
 
     @Test
     void devSetMeetsTheBar() throws IOException, KhabarException {
-        Path dev = projectRoot().resolveSibling("shared").resolve("dev");
+        Path dev = PoolTexts.projectRoot().resolveSibling("shared").resolve("dev");
         Assumptions.assumeTrue(Files.isDirectory(dev.resolve("texts")),
                 "../shared/dev is not beside this checkout: the dev set cannot be copied into the project");
         EvaluationReport r = score(dev.resolve("texts"), dev.resolve("dev.gold.json"));
@@ -64,7 +61,7 @@ class AccuracyBarTest {
     }
 
     private EvaluationReport score(Path texts, Path gold) throws IOException, KhabarException {
-        Map<String, LocalDate> published = published(texts.resolve("metadata.json"));
+        Map<String, LocalDate> published = PoolTexts.published(texts.resolve("metadata.json"));
         StringBuilder out = new StringBuilder();
         try (Stream<Path> files = Files.list(texts)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -76,22 +73,5 @@ class AccuracyBarTest {
         Path jsonl = dir.resolve("out.jsonl");
         Files.writeString(jsonl, out.toString(), StandardCharsets.UTF_8);
         return new Evaluator().evaluate(gold, jsonl, texts);
-    }
-
-    private static Map<String, LocalDate> published(Path metadata) throws IOException {
-        Map<String, LocalDate> out = new HashMap<>();
-        if (!Files.exists(metadata)) return out;
-        for (JsonNode n : JsonMapper.builder().build().readTree(Files.readString(metadata))) {
-            String p = n.path("published").asString(null);
-            if (p != null) out.put(n.path("id").asString(), LocalDate.parse(p));
-        }
-        return out;
-    }
-
-    private static Path projectRoot() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolve("seeds/texts"))) p = p.getParent();
-        if (p == null) throw new IllegalStateException("not inside the project: no seeds/texts above " + Path.of("").toAbsolutePath());
-        return p;
     }
 }

@@ -1,0 +1,83 @@
+package io.github.khabar.cli;
+
+import io.github.khabar.Khabar;
+import io.github.khabar.KhabarException;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Blind rounds on real news (eval/pool/roundN.gold.json, annotated before Khabar was run on the articles):
+ * every round's gold is scored against the texts in {@code ../shared/pool} (skipped when they are not beside
+ * the checkout: their licence keeps them out of the repository) with the Java port of the reference scorer.
+ *
+ * <p>Round 1's floors sit a little below its first-look score (main at 73fb45a, gold as corrected after the
+ * first look: actors F1 0.76, meetings 1.00 on 4 items, visits 0.40 on 4 items, statements 0.59 on 117
+ * items), so that the rules written from its misses cannot silently lose what already worked: actors 0.70
+ * and statements 0.55 leave room for a few items; meetings 0.85 tolerates one slip among four meetings but
+ * not two; visits 0.35 requires that the one visit found stays found. Later rounds only have to parse and
+ * score (floor 0): their first look is taken after the round-1 fixes are merged, and their scores are not
+ * printed here so that nobody reads them before.
+ */
+class PoolRoundsTest {
+    private static final Khabar KHABAR = Khabar.builder().build();
+    private static final Pattern ROUND = Pattern.compile("round(\\d+)\\.gold\\.json");
+    private static final Map<Integer, Map<String, Double>> FLOORS = Map.of(
+            1, Map.of("actors", 0.70, "meetings", 0.85, "visits", 0.35, "statements", 0.55));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyRoundScoresAndRoundOneKeepsItsFloor() throws IOException, KhabarException {
+        Path texts = PoolTexts.diplomacyTexts().orElse(null);
+        Assumptions.assumeTrue(texts != null, "../shared/pool is not beside this checkout: its articles cannot be copied into the project");
+        List<Path> golds = rounds();
+        assertFalse(golds.isEmpty(), "no eval/pool/roundN.gold.json");
+        for (Path gold : golds) {
+            Matcher m = ROUND.matcher(gold.getFileName().toString());
+            assertTrue(m.matches());
+            int round = Integer.parseInt(m.group(1));
+            List<String> ids = ids(gold);
+            Path out = PoolTexts.extract(KHABAR, texts, ids, dir.resolve("round" + round + ".jsonl"));
+            EvaluationReport r = new Evaluator().evaluate(gold, out, texts);
+            assertTrue(r.problems().stream().noneMatch(p -> p.contains("no output for this document")), "round " + round + ": a document was not extracted");
+            Map<String, Double> floors = FLOORS.get(round);
+            if (floors == null) continue;
+            System.out.println("blind round " + round + ":\n" + r.toText());
+            floors.forEach((category, floor) ->
+                    assertTrue(r.score(category).f1() >= floor, "round " + round + " " + category + " F1 below " + floor + ":\n" + r.toText()));
+            assertEquals(1.0, r.attributes().get("evidence.offsets").acc(), "evidence integrity");
+        }
+    }
+
+    private static List<Path> rounds() throws IOException {
+        Path dir = PoolTexts.projectRoot().resolve("eval/pool");
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> ROUND.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        }
+    }
+
+    private static List<String> ids(Path gold) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode d : JsonMapper.builder().build().readTree(Files.readString(gold)).path("documents")) ids.add(d.path("id").asString());
+        return ids;
+    }
+}
