@@ -344,7 +344,7 @@ final class InputScreen {
         List<Actor> actors = new ArrayList<>(x.actors().size());
         for (Actor a : x.actors()) {
             actors.add(new Actor(a.id(), a.type(), a.name(), a.nameLatin(), a.aliases(), a.country(), a.roles(),
-                    spans(a.mentions(), original), a.members()));
+                    spans(a.mentions(), original), a.members(), a.codes()));
         }
         List<Meeting> meetings = new ArrayList<>(x.meetings().size());
         for (Meeting m : x.meetings()) {

@@ -14,6 +14,7 @@ final class Lexicon {
     final WordList givenNames = WordList.load("given-names.txt");
     final WordList nonNames = WordList.load("non-names.txt");
     final WordList groupWords = WordList.load("group-words.txt");
+    final WordList cameoCodes = WordList.load("cameo-codes.txt");
 
     private static final class Holder {
         static final Lexicon INSTANCE = new Lexicon();

@@ -17,6 +17,7 @@ public final class Pipeline {
     private final ActorStage actors;
     private final EventStage events;
     private final MergeStage merge;
+    private final ActorCodes codes;
 
     public Pipeline(KnowledgeBase kb) {
         Lexicon lexicon = Lexicon.get();
@@ -26,6 +27,7 @@ public final class Pipeline {
         this.actors = new ActorStage(kb, gazetteer);
         this.events = new EventStage(lexicon);
         this.merge = new MergeStage(gazetteer);
+        this.codes = new ActorCodes(lexicon, kb);
     }
 
     public Extraction run(Document document) {
@@ -38,6 +40,6 @@ public final class Pipeline {
         List<Mention> found = mentions.find(prepared);
         ActorTable table = actors.resolve(prepared, found);
         EventStage.Events ev = events.find(prepared, table);
-        return merge.assemble(prepared, table, ev);
+        return codes.apply(merge.assemble(prepared, table, ev));
     }
 }

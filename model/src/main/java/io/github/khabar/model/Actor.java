@@ -15,9 +15,12 @@ import java.util.List;
  * @param roles     offices held, as the document states them
  * @param mentions  every place in the original text that refers to it
  * @param members   for a {@link ActorType#GROUP}: the ids of its members; empty otherwise
+ * @param codes     CAMEO actor codes ({@code SYRGOV}, {@code TURGOVMIL}, {@code IGOUNO}) for joining with
+ *                  GDELT/ICEWS-style data; empty when nothing is known to code
  */
 public record Actor(String id, ActorType type, String name, String nameLatin, List<String> aliases,
-                    String country, List<Role> roles, List<Span> mentions, List<String> members) {
+                    String country, List<Role> roles, List<Span> mentions, List<String> members,
+                    List<String> codes) {
     public Actor {
         Checks.notBlank(id, "id");
         Checks.notNull(type, "type");
@@ -28,9 +31,21 @@ public record Actor(String id, ActorType type, String name, String nameLatin, Li
         roles = Checks.list(roles, "roles");
         mentions = Checks.list(mentions, "mentions");
         members = Checks.list(members, "members");
+        codes = Checks.list(codes, "codes");
         if (type != ActorType.GROUP && !members.isEmpty()) {
             throw new IllegalArgumentException("actor " + id + ": only a GROUP has members");
         }
+    }
+
+    /** An actor with no codes yet. */
+    public Actor(String id, ActorType type, String name, String nameLatin, List<String> aliases, String country,
+                 List<Role> roles, List<Span> mentions, List<String> members) {
+        this(id, type, name, nameLatin, aliases, country, roles, mentions, members, List.of());
+    }
+
+    /** This actor with these codes. */
+    public Actor withCodes(List<String> newCodes) {
+        return new Actor(id, type, name, nameLatin, aliases, country, roles, mentions, members, newCodes);
     }
 
     public static Builder builder(String id, ActorType type, String name) {
@@ -48,6 +63,7 @@ public record Actor(String id, ActorType type, String name, String nameLatin, Li
         private final List<Role> roles = new ArrayList<>();
         private final List<Span> mentions = new ArrayList<>();
         private final List<String> members = new ArrayList<>();
+        private final List<String> codes = new ArrayList<>();
 
         private Builder(String id, ActorType type, String name) {
             this.id = id;
@@ -65,9 +81,10 @@ public record Actor(String id, ActorType type, String name, String nameLatin, Li
         public Builder mentions(List<Span> values) { this.mentions.addAll(values); return this; }
         public Builder member(String actorId) { this.members.add(actorId); return this; }
         public Builder members(List<String> actorIds) { this.members.addAll(actorIds); return this; }
+        public Builder code(String value) { this.codes.add(value); return this; }
 
         public Actor build() {
-            return new Actor(id, type, name, nameLatin, aliases, country, roles, mentions, members);
+            return new Actor(id, type, name, nameLatin, aliases, country, roles, mentions, members, codes);
         }
     }
 }
