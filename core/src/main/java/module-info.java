@@ -7,7 +7,7 @@ module io.github.khabar.core {
     requires transitive io.github.khabar.model;
     requires io.github.khabar.text;
     requires com.ibm.icu; // country names from CLDR for the knowledge base
-    requires tools.jackson.databind;
+    requires tools.jackson.core; // the streaming parser and generator only: no data binding, no annotations
 
     exports io.github.khabar;
     exports io.github.khabar.kb;

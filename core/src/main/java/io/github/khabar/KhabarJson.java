@@ -1,41 +1,35 @@
 package io.github.khabar;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.khabar.json.ExtractionReader;
+import io.github.khabar.json.ExtractionWriter;
+import io.github.khabar.json.JsonTree;
 import io.github.khabar.model.Extraction;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads extractions in the JSON contract ({@code docs/contract.md}): camelCase fields,
  * UPPER_CASE enums, ISO dates, absent values and empty lists omitted — except the top-level lists of an
- * extraction, always present. The one place where JSON is configured; thread-safe.
+ * extraction, always present. Reading ignores fields the contract does not name and rejects a field of the
+ * wrong JSON type. The one place where JSON is configured; thread-safe. Built on Jackson's streaming API
+ * only (jackson-core), so it needs no data-binding library on the class path.
  */
 public final class KhabarJson {
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
-                    JsonInclude.Include.NON_EMPTY))
-            .withConfigOverride(Extraction.class, o -> o.setInclude(
-                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL)))
-            .build();
-    private static final JsonMapper PRETTY = MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     private KhabarJson() {}
 
     /** One line of JSON (a JSON Lines record). */
     public static String toJson(Extraction extraction) {
-        return MAPPER.writeValueAsString(extraction);
+        return ExtractionWriter.write(extraction, false);
     }
 
     /** Indented JSON, for people. */
     public static String toPrettyJson(Extraction extraction) {
-        return PRETTY.writeValueAsString(extraction);
+        return ExtractionWriter.write(extraction, true);
     }
 
     /** Reads one extraction; the record invariants are checked as it is built. */
     public static Extraction fromJson(String json) throws KhabarException {
         try {
-            return MAPPER.readValue(json, Extraction.class);
+            return ExtractionReader.read(JsonTree.parse(json));
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             throw new KhabarException("not a valid extraction: " + e.getMessage(), e);
         }

@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.github.khabar.json.JsonTree;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads one knowledge-base JSON file into {@link Drafts}, strictly: unknown fields, wrong types, bad ISO codes,
@@ -21,10 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class KbParser {
     /** The file format version this parser reads. */
     static final int VERSION = 1;
-
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
@@ -51,9 +46,9 @@ final class KbParser {
             throw new KnowledgeBaseException(sourceName, "no such file or resource");
         }
         KbParser p = new KbParser(sourceName);
-        JsonNode root;
+        Object root;
         try (in) {
-            root = MAPPER.readTree(in);
+            root = JsonTree.parse(in);
         } catch (JacksonException e) {
             throw new KnowledgeBaseException(sourceName, "bad JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
@@ -64,24 +59,26 @@ final class KbParser {
         return p.root(root);
     }
 
-    private Drafts root(JsonNode root) {
-        if (root == null || root.isMissingNode() || !root.isObject()) {
+    private Drafts root(Object tree) {
+        if (!(tree instanceof Map)) {
             throw error("$", "the file must hold one JSON object");
         }
+        Map<String, Object> root = map(tree);
         fields(root, "$", TOP);
-        JsonNode version = root.get("version");
+        Object version = root.get("version");
         if (version == null) {
             throw error("$", "missing \"version\" field");
         }
-        if (!version.isIntegralNumber() || version.intValue() != VERSION) {
-            throw error("version", "unsupported version " + version + ", expected " + VERSION);
+        if (!(version instanceof Integer) || (Integer) version != VERSION) {
+            throw error("version", "unsupported version " + (version instanceof String ? "\"" + version + "\""
+                    : version) + ", expected " + VERSION);
         }
         optionalString(root, "description", "$");
         Drafts d = new Drafts();
         d.sources.add(source);
         Set<String> seen = new HashSet<>();
         int i = 0;
-        for (JsonNode n : array(root, "countries", "$")) {
+        for (Object n : array(root, "countries", "$")) {
             Drafts.CountryDraft c = country(n, "countries[" + i++ + "]");
             if (!seen.add(c.code)) {
                 throw error("countries", "duplicate country code \"" + c.code + "\"");
@@ -90,7 +87,7 @@ final class KbParser {
         }
         seen.clear();
         i = 0;
-        for (JsonNode n : array(root, "places", "$")) {
+        for (Object n : array(root, "places", "$")) {
             Drafts.PlaceDraft pl = place(n, "places[" + i++ + "]");
             if (!seen.add(pl.key())) {
                 throw error("places", "duplicate place \"" + pl.name + "\" in country " + pl.country);
@@ -99,7 +96,7 @@ final class KbParser {
         }
         seen.clear();
         i = 0;
-        for (JsonNode n : array(root, "organizations", "$")) {
+        for (Object n : array(root, "organizations", "$")) {
             Drafts.OrgDraft o = org(n, "organizations[" + i++ + "]");
             if (!seen.add(o.id)) {
                 throw error("organizations", "duplicate id \"" + o.id + "\"");
@@ -108,7 +105,7 @@ final class KbParser {
         }
         seen.clear();
         i = 0;
-        for (JsonNode n : array(root, "persons", "$")) {
+        for (Object n : array(root, "persons", "$")) {
             Drafts.PersonDraft pe = person(n, "persons[" + i++ + "]");
             if (!seen.add(pe.id)) {
                 throw error("persons", "duplicate id \"" + pe.id + "\"");
@@ -117,7 +114,7 @@ final class KbParser {
         }
         seen.clear();
         i = 0;
-        for (JsonNode n : array(root, "titles", "$")) {
+        for (Object n : array(root, "titles", "$")) {
             Drafts.TitleDraft t = title(n, "titles[" + i++ + "]");
             if (!seen.add(t.title)) {
                 throw error("titles", "duplicate title \"" + t.title + "\"");
@@ -127,8 +124,8 @@ final class KbParser {
         return d;
     }
 
-    private Drafts.CountryDraft country(JsonNode n, String path) {
-        object(n, path, COUNTRY);
+    private Drafts.CountryDraft country(Object node, String path) {
+        Map<String, Object> n = object(node, path, COUNTRY);
         Drafts.CountryDraft c = new Drafts.CountryDraft(source);
         c.code = iso(requiredString(n, "code", path), path + ".code");
         c.name = arabic(optionalString(n, "name", path), path + ".name");
@@ -140,8 +137,8 @@ final class KbParser {
         return c;
     }
 
-    private Drafts.PlaceDraft place(JsonNode n, String path) {
-        object(n, path, PLACE);
+    private Drafts.PlaceDraft place(Object node, String path) {
+        Map<String, Object> n = object(node, path, PLACE);
         Drafts.PlaceDraft p = new Drafts.PlaceDraft(source);
         p.name = arabic(requiredString(n, "name", path), path + ".name");
         p.names.addAll(arabicList(n, "names", path));
@@ -151,8 +148,8 @@ final class KbParser {
         return p;
     }
 
-    private Drafts.OrgDraft org(JsonNode n, String path) {
-        object(n, path, ORG);
+    private Drafts.OrgDraft org(Object node, String path) {
+        Map<String, Object> n = object(node, path, ORG);
         Drafts.OrgDraft o = new Drafts.OrgDraft(source);
         o.id = id(requiredString(n, "id", path), path + ".id");
         o.names.addAll(arabicList(n, "names", path));
@@ -162,22 +159,22 @@ final class KbParser {
         return o;
     }
 
-    private Drafts.PersonDraft person(JsonNode n, String path) {
-        object(n, path, PERSON);
+    private Drafts.PersonDraft person(Object node, String path) {
+        Map<String, Object> n = object(node, path, PERSON);
         Drafts.PersonDraft p = new Drafts.PersonDraft(source);
         p.id = id(requiredString(n, "id", path), path + ".id");
         p.names.addAll(arabicList(n, "names", path));
         p.nameLatin = optionalString(n, "nameLatin", path);
         p.country = iso(optionalString(n, "country", path), path + ".country");
         int i = 0;
-        for (JsonNode r : array(n, "roles", path)) {
+        for (Object r : array(n, "roles", path)) {
             p.roles.add(role(r, path + ".roles[" + i++ + "]"));
         }
         return p;
     }
 
-    private RoleEntry role(JsonNode n, String path) {
-        object(n, path, ROLE);
+    private RoleEntry role(Object node, String path) {
+        Map<String, Object> n = object(node, path, ROLE);
         String title = arabic(requiredString(n, "title", path), path + ".title");
         String country = iso(optionalString(n, "country", path), path + ".country");
         String from = date(optionalString(n, "from", path), path + ".from");
@@ -188,33 +185,40 @@ final class KbParser {
         return new RoleEntry(title, country, from, to);
     }
 
-    private Drafts.TitleDraft title(JsonNode n, String path) {
-        object(n, path, TITLE);
+    private Drafts.TitleDraft title(Object node, String path) {
+        Map<String, Object> n = object(node, path, TITLE);
         Drafts.TitleDraft t = new Drafts.TitleDraft(source);
         t.title = arabic(requiredString(n, "title", path), path + ".title");
         t.forms.addAll(arabicList(n, "forms", path));
         t.category = enumValue(TitleCategory.class, optionalString(n, "category", path), path + ".category");
-        JsonNode personal = n.get("personal");
-        if (personal != null && !personal.isNull()) {
-            if (!personal.isBoolean()) {
+        Object personal = n.get("personal");
+        if (personal != null) {
+            if (!(personal instanceof Boolean)) {
                 throw error(path + ".personal", "expected true or false");
             }
-            t.personal = personal.booleanValue();
+            t.personal = (Boolean) personal;
         }
         return t;
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
 
-    private void object(JsonNode n, String path, Set<String> allowed) {
-        if (!n.isObject()) {
+    private Map<String, Object> object(Object node, String path, Set<String> allowed) {
+        if (!(node instanceof Map)) {
             throw error(path, "expected a JSON object");
         }
+        Map<String, Object> n = map(node);
         fields(n, path, allowed);
+        return n;
     }
 
-    private void fields(JsonNode n, String path, Set<String> allowed) {
-        for (String name : n.propertyNames()) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object node) {
+        return (Map<String, Object>) node;
+    }
+
+    private void fields(Map<String, Object> n, String path, Set<String> allowed) {
+        for (String name : n.keySet()) {
             if (!allowed.contains(name)) {
                 throw error(path, "unknown field \"" + name + "\" (allowed: " + String.join(", ",
                         allowed.stream().sorted().toList()) + ")");
@@ -222,18 +226,18 @@ final class KbParser {
         }
     }
 
-    private Iterable<JsonNode> array(JsonNode n, String field, String path) {
-        JsonNode a = n.get(field);
-        if (a == null || a.isNull()) {
+    private List<?> array(Map<String, Object> n, String field, String path) {
+        Object a = n.get(field);
+        if (a == null) {
             return List.of();
         }
-        if (!a.isArray()) {
+        if (!(a instanceof List)) {
             throw error(path + "." + field, "expected a JSON array");
         }
-        return a;
+        return (List<?>) a;
     }
 
-    private String requiredString(JsonNode n, String field, String path) {
+    private String requiredString(Map<String, Object> n, String field, String path) {
         String s = optionalString(n, field, path);
         if (s == null) {
             throw error(path, "missing or blank \"" + field + "\"");
@@ -241,27 +245,27 @@ final class KbParser {
         return s;
     }
 
-    private String optionalString(JsonNode n, String field, String path) {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) {
+    private String optionalString(Map<String, Object> n, String field, String path) {
+        Object v = n.get(field);
+        if (v == null) {
             return null;
         }
-        if (!v.isString()) {
-            throw error(path + "." + field, "expected a string, found " + v.getNodeType());
+        if (!(v instanceof String)) {
+            throw error(path + "." + field, "expected a string, found " + JsonTree.typeName(v));
         }
-        String s = v.stringValue().strip();
+        String s = ((String) v).strip();
         return s.isEmpty() ? null : s;
     }
 
-    private List<String> arabicList(JsonNode n, String field, String path) {
+    private List<String> arabicList(Map<String, Object> n, String field, String path) {
         List<String> out = new ArrayList<>();
         int i = 0;
-        for (JsonNode v : array(n, field, path)) {
+        for (Object v : array(n, field, path)) {
             String p = path + "." + field + "[" + i++ + "]";
-            if (!v.isString() || v.stringValue().isBlank()) {
+            if (!(v instanceof String s) || s.isBlank()) {
                 throw error(p, "expected a non-blank string");
             }
-            out.add(arabic(v.stringValue().strip(), p));
+            out.add(arabic(s.strip(), p));
         }
         return out;
     }
