@@ -64,7 +64,8 @@ public final class ExtractionReader {
         return new Actor(string(o, "id", path), enumValue(ActorType.class, o, "type", path),
                 string(o, "name", path), string(o, "nameLatin", path), strings(o, "aliases", path),
                 string(o, "country", path), list(o, "roles", path, ExtractionReader::role),
-                list(o, "mentions", path, ExtractionReader::span), strings(o, "members", path));
+                list(o, "mentions", path, ExtractionReader::span), strings(o, "members", path),
+                strings(o, "codes", path));
     }
 
     private static Role role(Object v, String path) {

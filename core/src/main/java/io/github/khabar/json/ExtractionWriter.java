@@ -95,6 +95,7 @@ public final class ExtractionWriter {
         list("roles", a.roles(), ExtractionWriter::role, false);
         list("mentions", a.mentions(), ExtractionWriter::span, false);
         strings("members", a.members());
+        strings("codes", a.codes());
         g.writeEndObject();
     }
 
