@@ -45,6 +45,24 @@ public final class ArabicTimeRecognizer {
     }
 
     /**
+     * The time expressions of a text whose tense is known from outside the time words: the hook for a
+     * stage that reads clauses ("وأعلنت الرئاسة أن الرئيس يزور القاهرة الخميس" is a plan: its Thursday is
+     * the coming one). Spans are those of {@link #find(CharSequence, LocalDate)}; every expression the
+     * words leave open is read in {@code direction}, as {@link #orient} does, but in the context of the
+     * whole text ("العاشر من الشهر نفسه" still finds the month told before). Pass one clause, or a whole
+     * text whose events all lie one way.
+     *
+     * @param text      a clause or a text; null or empty gives an empty list
+     * @param reference the publication date, or null (then {@code direction} changes nothing)
+     * @param direction which way the events the text tells of lie; null reads the words alone
+     * @return an immutable list
+     */
+    public List<TimeMention> find(CharSequence text, LocalDate reference, TimeDirection direction) {
+        CharSequence s = text == null ? "" : text;
+        return new Scanner(Tokens.of(s), reference, lexicon, reference == null ? null : direction).run();
+    }
+
+    /**
      * The mention resolved again in a direction known from outside its words: a weekday or a day and
      * month without a year found in the clause of a planned event points forward ("ومن المقرر أن يعقد …
      * محادثات … يوم الخميس" is the coming Thursday), in the clause of one that took place backward.
