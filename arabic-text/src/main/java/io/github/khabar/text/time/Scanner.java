@@ -189,8 +189,8 @@ final class Scanner {
      */
     private boolean qualifiesNoun(int i) {
         int p = i - 1;
-        if (p < 0 || !t.isWord(p) || !t.norm[p].startsWith("ال") || word(p, "اليوم")) {
-            return false;
+        if (p < 0 || !t.isWord(p) || !t.norm[p].startsWith("ال") || word(p, "اليوم") || mx(Cat.AGREE, p) != null) {
+            return false; // الموافق السادس والعشرين من يونيو: a date
         }
         return m(Cat.WEEKDAY, p) == null && m(Cat.ORDUNIT, p) == null && m(Cat.ORDTENS, p) == null
                 && !word(p, "عشر");
@@ -348,9 +348,9 @@ final class Scanner {
         }
         Hit mod = m(Cat.MOD, j);
         if (mod != null) {
-            Y written = mod.value().startsWith("Y") ? year(mod.end(), false) : null;
-            if (written != null) {
-                // السابع من رمضان لهذا العام 1439هـ: the year written out wins
+            Y written = year(mod.end(), false);
+            if (written != null && (mod.value().startsWith("Y") || written.marked)) {
+                // السابع من رمضان لهذا العام 1439هـ، الأول من ذي الحجة القادم 1436هـ: the year written out wins
                 return new D(i, day.prefix, written.end, written.y, mo.m, day.v, mo.hijri, null, true);
             }
             return new D(i, day.prefix, mod.end(), 0, mo.m, day.v, mo.hijri, mod.value(), true);
@@ -956,6 +956,9 @@ final class Scanner {
         Same s = sameAs(j);
         if (s == null || (phase != null && s.unit == 'D')) {
             return null;
+        }
+        if (s.unit == 'D' && word(s.end, "من") && (m(Cat.YEARWORD, s.end + 1) != null || t.isNumber(s.end + 1, 4, 4))) {
+            return null; // اليوم ذاته من سنة 1962: that day of another year
         }
         Res r = last.same(s.unit);
         if (r == null) {

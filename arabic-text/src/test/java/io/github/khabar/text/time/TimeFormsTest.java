@@ -76,6 +76,9 @@ class TimeFormsTest {
         // a year alone gives no month or day
         s = "في عام 2010، وفي اليوم نفسه";
         assertTrue(R.find(s, null).stream().noneMatch(m -> m.text().equals("اليوم نفسه")));
+        // "that day of another year" is not the day told before
+        s = "توفيت في 5 أغسطس 1962، وفي اليوم ذاته من سنة 1963 أقيم لها تأبين";
+        assertTrue(R.find(s, null).stream().noneMatch(m -> m.text().contains("ذاته")), R.find(s, null).toString());
         // a Hijri month: the day is counted in it (20 Ramadan 1436 = 7 July 2015, Umm al-Qura)
         s = "بدأ الصيام في شهر رمضان 1436هـ، وفي 20 من الشهر نفسه صدر البيان";
         assertEquals("2015-07-07", find(s, null, "20 من الشهر نفسه").value());
