@@ -90,7 +90,8 @@ public final class ArabicTimeRecognizer {
         if (r.start() != 0 || r.end() != m.text().length() || r.value().equals(m.value())) {
             return m;
         }
-        return new TimeMention(m.start(), m.end(), m.text(), r.value(), r.kind(), r.relative());
+        return new TimeMention(m.start(), m.end(), m.text(), r.value(), r.kind(), r.relative(), r.mod(),
+                r.inference());
     }
 
     /** The scanner for one call (package-private: the linear-time test counts its operations). */

@@ -363,13 +363,13 @@ final class Scanner {
      * without a reference (the month is unknown, and "الشهر الجاري" alone is still found as a period).
      */
     private D dayOfRelativeMonth(int i, N day, int j) {
-        Same same = sameAs(j);
+        SameAs same = SameAs.at(t, j);
         if (same != null) {
-            if (same.unit != 'M' || last == null || last.m() == 0) {
+            if (same.unit() != 'M' || last == null || last.m() == 0) {
                 return null;
             }
             // العاشر من الشهر نفسه: the month of the time told before
-            return new D(i, day.prefix, same.end, last.y(), last.m(), day.v, last.hijri(), null, true);
+            return new D(i, day.prefix, same.end(), last.y(), last.m(), day.v, last.hijri(), null, true);
         }
         Hit p = m(Cat.PERIOD, j);
         if (p == null || p.value().charAt(0) != 'M' || ref == null) {
@@ -881,69 +881,13 @@ final class Scanner {
         return "END".equals(phase.value()) && t.norm[phase.end() - 1].endsWith("نهايه");
     }
 
-    /** What "نفسه" points back to: the day, week, month or year named. */
-    record Same(char unit, int first, int prefix, int end) {}
-
-    private static final java.util.Set<String> SAME_AFTER = java.util.Set.of("نفسه", "ذاته", "نفسها", "ذاتها", "عينه",
-            "عينها");
-
-    /** "الشهر نفسه", "العام ذاته", "السنة نفسها", "اليوم عينه", "نفس الأسبوع", "ذات اليوم" at j, or null. */
-    Same sameAs(int j) {
-        char u = unitWord(j);
-        if (u != 0 && t.isWord(j + 1) && SAME_AFTER.contains(t.norm[j + 1])) {
-            return new Same(u, j, unitPrefix(j), j + 2);
-        }
-        if (t.isWord(j) && (word(j, "نفس") || word(j, "ذات") || word(j, "بنفس") || word(j, "وبنفس")
-                || word(j, "ونفس") || word(j, "وذات") || word(j, "بذات"))) {
-            u = unitWord(j + 1);
-            if (u != 0 && unitPrefix(j + 1) == 0) {
-                int pre = t.norm[j].length() - 3;
-                return new Same(u, j, pre, j + 2);
-            }
-        }
-        return null;
-    }
-
-    /** الأسبوع، الشهر، العام، السنة، اليوم (with a clitic) at k: W, M, Y, D; 0 otherwise. */
-    private char unitWord(int k) {
-        if (!t.isWord(k)) {
-            return 0;
-        }
-        String w = t.norm[k].substring(unitPrefix(k));
-        switch (w) {
-            case "اليوم":
-                return 'D';
-            case "الاسبوع":
-                return 'W';
-            case "الشهر":
-                return 'M';
-            case "العام":
-            case "السنه":
-                return 'Y';
-            default:
-                return 0;
-        }
-    }
-
-    /** Clitic letters (و، ف، ب، وب، فب) before the article of the word at k. */
-    private int unitPrefix(int k) {
-        String w = t.norm[k];
-        if (w.length() > 3 && "وفب".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1)) {
-            return 1;
-        }
-        if (w.length() > 4 && "وف".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == 'ب' && w.startsWith("ال", 2)) {
-            return 2;
-        }
-        return 0;
-    }
-
     /** "من العام نفسه" / "من نفس العام" at j: the year of the time told before, in the month's calendar; else 0. */
     private int sameYear(int j, boolean hijriMonth) {
         if (!word(j, "من") || last == null) {
             return 0;
         }
-        Same s = sameAs(j + 1);
-        return s != null && s.unit == 'Y' && s.end == j + 3 ? last.yearFor(hijriMonth) : 0;
+        SameAs s = SameAs.at(t, j + 1);
+        return s != null && s.unit() == 'Y' && s.end() == j + 3 ? last.yearFor(hijriMonth) : 0;
     }
 
     /** [PHASE] الشهر نفسه، العام ذاته، اليوم نفسه، نفس الأسبوع: the period of the time told before. */
@@ -953,21 +897,22 @@ final class Scanner {
         }
         Hit phase = m(Cat.PHASE, i);
         int j = phase != null ? phase.end() : i;
-        Same s = sameAs(j);
-        if (s == null || (phase != null && s.unit == 'D')) {
+        SameAs s = SameAs.at(t, j);
+        if (s == null || (phase != null && s.unit() == 'D')) {
             return null;
         }
-        if (s.unit == 'D' && word(s.end, "من") && (m(Cat.YEARWORD, s.end + 1) != null || t.isNumber(s.end + 1, 4, 4))) {
+        if (s.unit() == 'D' && word(s.end(), "من")
+                && (m(Cat.YEARWORD, s.end() + 1) != null || t.isNumber(s.end() + 1, 4, 4))) {
             return null; // اليوم ذاته من سنة 1962: that day of another year
         }
-        Res r = last.same(s.unit);
+        Res r = last.same(s.unit());
         if (r == null) {
             return null;
         }
         if (phase != null) {
-            r = s.unit == 'W' && weekend(phase) ? new Res(r.value() + "-WE", r.kind(), false, null) : r.withMod(phase.value());
+            r = s.unit() == 'W' && weekend(phase) ? new Res(r.value() + "-WE", r.kind(), false, null) : r.withMod(phase.value());
         }
-        return new P(phase != null ? i : s.first, phase != null ? phase.prefix() : s.prefix, s.end, r, null);
+        return new P(phase != null ? i : s.first(), phase != null ? phase.prefix() : s.prefix(), s.end(), r, null);
     }
 
     /** حاليا، في وقت سابق، خلال الأيام المقبلة. */
