@@ -11,8 +11,12 @@ import java.util.List;
  * months with years (converted with the Umm al-Qura calendar) and Hijri = Gregorian pairs (الموافق),
  * numeric dates, ordinal days, days of the week, parts of the day, relative days (اليوم، أمس، غدا…),
  * relative periods (الأسبوع الماضي، الشهر الجاري، العام المقبل), amounts (قبل ثلاثة أيام، منذ عامين),
- * ranges (بين 23 و24 شباط), years, clock times and vague references (حاليا، في وقت سابق). See
- * {@code docs/dates.md} for the full rules.
+ * ranges (بين 23 و24 شباط), years, clock times and vague references (حاليا، في وقت سابق); a day of a month
+ * (الخامس من شهر أيار المقبل), the time told before (العاشر من الشهر نفسه، العام ذاته), weekends
+ * (نهاية الأسبوع المقبل → {@code 2016-W11-WE}) and the part of a period as a TIMEX3 modifier
+ * ({@link TimeMention#mod()}). A weekday named beside اليوم/أمس/غدا, or beside a Hijri date, one day
+ * off the date those give, wins, and {@link TimeMention#inference()} says so. See {@code docs/dates.md}
+ * for the full rules.
  *
  * <p>Instances are immutable and thread-safe; build one with {@link #create()} and share it.
  * {@link #find} never throws on any input and runs in time linear in the length of the text.
