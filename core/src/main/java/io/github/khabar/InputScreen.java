@@ -377,6 +377,6 @@ final class InputScreen {
                 || !screened.substring(t.start(), t.end()).equals(t.text())) {
             return t;
         }
-        return new TimeExpression(original.substring(t.start(), t.end()), t.value(), t.start(), t.end());
+        return new TimeExpression(original.substring(t.start(), t.end()), t.value(), t.start(), t.end(), t.mod());
     }
 }

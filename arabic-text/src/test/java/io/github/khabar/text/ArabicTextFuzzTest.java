@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.khabar.text.time.ArabicTimeRecognizer;
 import io.github.khabar.text.time.PublicationDates;
+import io.github.khabar.text.time.TimeDirection;
 import io.github.khabar.text.time.TimeMention;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -90,6 +91,14 @@ class ArabicTextFuzzTest {
             assertEquals(s.substring(m.start(), m.end()), m.text());
             assertTrue(m.value() != null && !m.value().isEmpty(), m.toString());
             last = m.end();
+        }
+        // read in a direction: the same spans, only values may change
+        TimeDirection dir = (data.length & 2) == 0 ? TimeDirection.FORWARD : TimeDirection.BACKWARD;
+        List<TimeMention> leaned = TIMES.find(s, ref, dir);
+        assertEquals(ms.size(), leaned.size(), "same mentions in a direction");
+        for (int i = 0; i < ms.size(); i++) {
+            assertEquals(ms.get(i).start(), leaned.get(i).start());
+            assertEquals(ms.get(i).end(), leaned.get(i).end());
         }
         PublicationDates.infer(s).ifPresent(d ->
                 assertTrue(d.start() >= 0 && d.start() <= d.end() && d.end() <= s.length(), d.toString()));

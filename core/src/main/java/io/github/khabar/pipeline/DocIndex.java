@@ -267,10 +267,15 @@ final class DocIndex {
         if (best == null) return null;
         // a joined range only when told at the event itself ("تشهد الدوحة اليوم وغدًا جولة مباحثات"); a
         // clause further on ("…، كما يلتقي X") takes the day it names itself
-        return bestDist <= NEAR_CHARS ? coordinated(best) : new TimeExpression(best.text(), best.value(), best.start(), best.end());
+        return bestDist <= NEAR_CHARS ? coordinated(best) : expression(best);
     }
 
     private static final int NEAR_CHARS = 30;
+
+    /** A found time as the model writes it, with its TIMEX3 modifier (مطلع الشهر → START). */
+    static TimeExpression expression(TimeMention tm) {
+        return new TimeExpression(tm.text(), tm.value(), tm.start(), tm.end(), tm.mod());
+    }
 
     /**
      * "اليوم وغدًا", "الأحد والاثنين": two days joined by و are one stretch, told as a range; any other
@@ -282,7 +287,7 @@ final class DocIndex {
         TimeMention second = null;
         if (i + 1 < t.times.size() && joined(tm, t.times.get(i + 1))) second = t.times.get(i + 1);
         else if (i > 0 && joined(t.times.get(i - 1), tm)) { first = t.times.get(i - 1); second = tm; }
-        if (second == null) return new TimeExpression(tm.text(), tm.value(), tm.start(), tm.end());
+        if (second == null) return expression(tm);
         return new TimeExpression(t.text.substring(first.start(), second.end()), first.value() + "/" + second.value(),
                 first.start(), second.end());
     }

@@ -43,7 +43,7 @@ final class EventTimes {
         if (m == null) return time;
         TimeMention o = t.timeRecognizer.orient(m, t.published, d);
         if (o == m) return time;
-        return new TimeExpression(o.text(), o.value(), o.start(), o.end());
+        return DocIndex.expression(o);
     }
 
     /** The found time starting at this offset. */

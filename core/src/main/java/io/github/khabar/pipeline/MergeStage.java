@@ -310,8 +310,8 @@ final class MergeStage {
         if (v.equals("PAST_REF")) return true;
         try {
             if (v.matches("\\d{4}-\\d{2}-\\d{2}")) return java.time.LocalDate.parse(v).isBefore(published);
-            if (v.matches("\\d{4}-W\\d{2}")) {
-                java.time.LocalDate monday = java.time.LocalDate.parse(v + "-1",
+            if (v.matches("\\d{4}-W\\d{2}(-WE)?")) {
+                java.time.LocalDate monday = java.time.LocalDate.parse(v.substring(0, 8) + "-1",
                         java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
                 return monday.plusDays(6).isBefore(published);
             }

@@ -888,7 +888,7 @@ final class StatementFinder {
             try {
                 java.time.LocalDate anchor = java.time.LocalDate.parse(d.time.value());
                 java.time.LocalDate v = before ? anchor.minusDays(Math.abs(offset)) : anchor.plusDays(Math.abs(offset));
-                return new TimeExpression(time.text(), v.toString(), time.start(), time.end());
+                return time.withValue(v.toString());
             } catch (RuntimeException e) {
                 return time;
             }

@@ -68,6 +68,12 @@ final class TextStage {
             diagnostics.add(Diagnostic.at(issue.code(), issue.start(), issue.end(), issue.message()));
         }
         List<TimeMention> times = timeRecognizer.find(text, published);
+        for (TimeMention m : times) {
+            if (m.inference() != null) {
+                diagnostics.add(Diagnostic.at("TIME_INFERRED", m.start(), m.end(), "\"" + m.text() + "\" read as "
+                        + m.value() + ": " + m.inference()));
+            }
+        }
         PageContent page = pageCleaner.clean(text);
         CharRange content = CharRange.of(page.start(), page.end());
         java.util.BitSet dropped = new java.util.BitSet(tokens.size());

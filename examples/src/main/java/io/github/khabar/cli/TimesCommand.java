@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code khabar times}: one JSON line per time expression found (start, end, text, value). */
+/** {@code khabar times}: one JSON line per time expression found (start, end, text, value, kind; mod and inference when set). */
 @Command(name = "times", mixinStandardHelpOptions = true,
         description = "List the time expressions of a text with their resolved values.")
 final class TimesCommand implements Callable<Integer> {
@@ -55,6 +55,12 @@ final class TimesCommand implements Callable<Integer> {
             n.put("text", t.text());
             n.put("value", t.value());
             n.put("kind", t.kind().name());
+            if (t.mod() != null) {
+                n.put("mod", t.mod());
+            }
+            if (t.inference() != null) {
+                n.put("inference", t.inference());
+            }
             out.println(mapper.writeValueAsString(n));
         }
         out.flush();

@@ -11,8 +11,12 @@ import java.util.List;
  * months with years (converted with the Umm al-Qura calendar) and Hijri = Gregorian pairs (الموافق),
  * numeric dates, ordinal days, days of the week, parts of the day, relative days (اليوم، أمس، غدا…),
  * relative periods (الأسبوع الماضي، الشهر الجاري، العام المقبل), amounts (قبل ثلاثة أيام، منذ عامين),
- * ranges (بين 23 و24 شباط), years, clock times and vague references (حاليا، في وقت سابق). See
- * {@code docs/dates.md} for the full rules.
+ * ranges (بين 23 و24 شباط), years, clock times and vague references (حاليا، في وقت سابق); a day of a month
+ * (الخامس من شهر أيار المقبل), the time told before (العاشر من الشهر نفسه، العام ذاته), weekends
+ * (نهاية الأسبوع المقبل → {@code 2016-W11-WE}) and the part of a period as a TIMEX3 modifier
+ * ({@link TimeMention#mod()}). A weekday named beside اليوم/أمس/غدا, or beside a Hijri date, one day
+ * off the date those give, wins, and {@link TimeMention#inference()} says so. See {@code docs/dates.md}
+ * for the full rules.
  *
  * <p>Instances are immutable and thread-safe; build one with {@link #create()} and share it.
  * {@link #find} never throws on any input and runs in time linear in the length of the text.
@@ -45,6 +49,24 @@ public final class ArabicTimeRecognizer {
     }
 
     /**
+     * The time expressions of a text whose tense is known from outside the time words: the hook for a
+     * stage that reads clauses ("وأعلنت الرئاسة أن الرئيس يزور القاهرة الخميس" is a plan: its Thursday is
+     * the coming one). Spans are those of {@link #find(CharSequence, LocalDate)}; every expression the
+     * words leave open is read in {@code direction}, as {@link #orient} does, but in the context of the
+     * whole text ("العاشر من الشهر نفسه" still finds the month told before). Pass one clause, or a whole
+     * text whose events all lie one way.
+     *
+     * @param text      a clause or a text; null or empty gives an empty list
+     * @param reference the publication date, or null (then {@code direction} changes nothing)
+     * @param direction which way the events the text tells of lie; null reads the words alone
+     * @return an immutable list
+     */
+    public List<TimeMention> find(CharSequence text, LocalDate reference, TimeDirection direction) {
+        CharSequence s = text == null ? "" : text;
+        return new Scanner(Tokens.of(s), reference, lexicon, reference == null ? null : direction).run();
+    }
+
+    /**
      * The mention resolved again in a direction known from outside its words: a weekday or a day and
      * month without a year found in the clause of a planned event points forward ("ومن المقرر أن يعقد …
      * محادثات … يوم الخميس" is the coming Thursday), in the clause of one that took place backward.
@@ -72,7 +94,8 @@ public final class ArabicTimeRecognizer {
         if (r.start() != 0 || r.end() != m.text().length() || r.value().equals(m.value())) {
             return m;
         }
-        return new TimeMention(m.start(), m.end(), m.text(), r.value(), r.kind(), r.relative());
+        return new TimeMention(m.start(), m.end(), m.text(), r.value(), r.kind(), r.relative(), r.mod(),
+                r.inference());
     }
 
     /** The scanner for one call (package-private: the linear-time test counts its operations). */

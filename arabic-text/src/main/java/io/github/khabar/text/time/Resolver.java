@@ -29,8 +29,29 @@ final class Resolver {
      */
     static final int LEAN_TOLERANCE_DAYS = 31;
 
-    /** A resolved value. {@code date} is set when the value is one Gregorian day. */
-    record Res(String value, TimeKind kind, boolean relative, LocalDate date) {}
+    /**
+     * A resolved value. {@code date} is set when the value is one Gregorian day; {@code hijri} when it was
+     * written in the Hijri calendar; {@code mod} is a TIMEX3 modifier (START, MID, END) or null;
+     * {@code inference} says why the value is not what the words alone give, or null.
+     */
+    record Res(String value, TimeKind kind, boolean relative, LocalDate date, boolean hijri, String mod,
+               String inference) {
+        Res(String value, TimeKind kind, boolean relative, LocalDate date) {
+            this(value, kind, relative, date, false, null, null);
+        }
+
+        Res withMod(String m) {
+            return new Res(value, kind, relative, date, hijri, m, inference);
+        }
+
+        Res withInference(String why) {
+            return new Res(value, kind, relative, date, hijri, mod, why);
+        }
+
+        Res asHijri() {
+            return new Res(value, kind, relative, date, true, mod, inference);
+        }
+    }
 
     static String iso(LocalDate d) {
         return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
@@ -63,7 +84,7 @@ final class Resolver {
             return null;
         }
         if (y > 0) {
-            return dateIn(y, m, d, hijri).map(x -> day(x, false)).orElse(null);
+            return dateIn(y, m, d, hijri).map(x -> hijri ? day(x, false).asHijri() : day(x, false)).orElse(null);
         }
         if (ref == null) {
             if (hijri) {
@@ -112,7 +133,7 @@ final class Resolver {
         } else if (best != null && LEAN_BACKWARD.equals(mod) && best.isAfter(ref.plusDays(LEAN_TOLERANCE_DAYS))) {
             best = dateIn(refYear(best, hijri) - 1, m, d, hijri).orElse(best);
         }
-        return best == null ? null : day(best, true);
+        return best == null ? null : hijri ? day(best, true).asHijri() : day(best, true);
     }
 
     /** A month (+ year when {@code y > 0}). Hijri months become a range of Gregorian days. */
@@ -150,7 +171,7 @@ final class Resolver {
         if (a.isEmpty() || b.isEmpty()) {
             return null;
         }
-        return new Res(iso(a.get()) + "/" + iso(b.get()), TimeKind.RANGE, relative, null);
+        return new Res(iso(a.get()) + "/" + iso(b.get()), TimeKind.RANGE, relative, null).asHijri();
     }
 
     /** A year; a Hijri year becomes a range of Gregorian days. */
@@ -163,7 +184,7 @@ final class Resolver {
         if (a.isEmpty() || b.isEmpty()) {
             return null;
         }
-        return new Res(iso(a.get()) + "/" + iso(b.get()), TimeKind.RANGE, false, null);
+        return new Res(iso(a.get()) + "/" + iso(b.get()), TimeKind.RANGE, false, null).asHijri();
     }
 
     /**
@@ -186,6 +207,30 @@ final class Resolver {
             d = ref.with(TemporalAdjusters.previousOrSame(dow));
         }
         return day(d, true);
+    }
+
+    /**
+     * The day {@code r} names moved to the weekday named beside it when the two are one day apart ("اليوم
+     * الجمعة" in a story dated Saturday, written the day before; "الخميس 3 / 9 / 1439هـ" where the month
+     * began a day off the Umm al-Qura table): the weekday wins, and the value records why. Any other
+     * disagreement leaves {@code r} as it is.
+     */
+    static Res weekdayWins(Res r, int isoDow, String weekday) {
+        if (r == null || r.date() == null) {
+            return r;
+        }
+        LocalDate x = r.date();
+        int diff = Math.floorMod(isoDow - x.getDayOfWeek().getValue(), 7);
+        LocalDate y;
+        if (diff == 1) {
+            y = x.plusDays(1);
+        } else if (diff == 6) {
+            y = x.minusDays(1);
+        } else {
+            return r;
+        }
+        return new Res(iso(y), r.kind(), r.relative(), y, r.hijri(), r.mod(),
+                "weekday " + weekday + " is " + iso(y) + ", one day from " + iso(x) + ": the weekday wins");
     }
 
     static String week(LocalDate d) {

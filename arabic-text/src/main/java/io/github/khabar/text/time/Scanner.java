@@ -37,6 +37,8 @@ final class Scanner {
     private final TimeDirection lean;
     /** Rule attempts, for the linear-time test. */
     long ops;
+    /** The calendar fields of the last mention found, for "الشهر نفسه"; null before the first. */
+    private PreviousTime last;
 
     Scanner(Tokens t, LocalDate ref, Lexicon lx, TimeDirection lean) {
         this.t = t;
@@ -83,7 +85,11 @@ final class Scanner {
             int s = t.startAfter(p.first, p.prefix);
             int e = t.end[p.end - 1];
             out.add(new TimeMention(s, e, t.text.subSequence(s, e).toString(), p.res.value(), p.res.kind(),
-                    p.res.relative()));
+                    p.res.relative(), p.res.mod(), p.res.inference()));
+            PreviousTime prev = PreviousTime.of(p.res);
+            if (prev != null) {
+                last = prev;
+            }
             i = p.end;
         }
         return List.copyOf(out);
@@ -100,6 +106,7 @@ final class Scanner {
         b = longer(b, period(i));
         b = longer(b, vague(i));
         b = longer(b, amount(i));
+        b = longer(b, sameAsBefore(i));
         return b;
     }
 
@@ -139,6 +146,10 @@ final class Scanner {
 
     /** Day of month: 1–31 in digits, or an ordinal (الرابع والعشرين). */
     N dayNumber(int i) {
+        if (word(i, "ال") && t.isNumber(i + 1, 1, 2)) {
+            int v = t.num[i + 1];
+            return v >= 1 && v <= 31 ? new N(v, i, 0, i + 2) : null; // الـ 14 من تموز
+        }
         if (t.isNumber(i, 1, 2)) {
             int v = t.num[i];
             return v >= 1 && v <= 31 ? new N(v, i, 0, i + 1) : null;
@@ -178,8 +189,8 @@ final class Scanner {
      */
     private boolean qualifiesNoun(int i) {
         int p = i - 1;
-        if (p < 0 || !t.isWord(p) || !t.norm[p].startsWith("ال") || word(p, "اليوم")) {
-            return false;
+        if (p < 0 || !t.isWord(p) || !t.norm[p].startsWith("ال") || word(p, "اليوم") || mx(Cat.AGREE, p) != null) {
+            return false; // الموافق السادس والعشرين من يونيو: a date
         }
         return m(Cat.WEEKDAY, p) == null && m(Cat.ORDUNIT, p) == null && m(Cat.ORDTENS, p) == null
                 && !word(p, "عشر");
@@ -205,6 +216,10 @@ final class Scanner {
                 }
                 return new Mo(a.m, a.hijri, a.first, a.prefix, e, true, a.entry);
             }
+        }
+        Mo b = monthName(j);
+        if (b != null && b.prefix == 0 && b.m == a.m && b.hijri == a.hijri) {
+            return new Mo(a.m, a.hijri, a.first, a.prefix, b.end, true, a.entry); // مارس آذار، تشرين الأول أكتوبر
         }
         return a;
     }
@@ -309,6 +324,9 @@ final class Scanner {
         int j = day.end;
         if (word(j, "من")) {
             j++;
+            if (word(j, "شهر")) {
+                j++; // الخامس من شهر أيار
+            }
         }
         Mo mo = month(j);
         if (mo == null) {
@@ -324,8 +342,17 @@ final class Scanner {
             }
             return new D(i, day.prefix, y.end, y.y, mo.m, day.v, hijri, null, true);
         }
+        int same = sameYear(j, mo.hijri);
+        if (same > 0) {
+            return new D(i, day.prefix, j + 3, same, mo.m, day.v, mo.hijri, null, true);
+        }
         Hit mod = m(Cat.MOD, j);
         if (mod != null) {
+            Y written = year(mod.end(), false);
+            if (written != null && (mod.value().startsWith("Y") || written.marked)) {
+                // السابع من رمضان لهذا العام 1439هـ، الأول من ذي الحجة القادم 1436هـ: the year written out wins
+                return new D(i, day.prefix, written.end, written.y, mo.m, day.v, mo.hijri, null, true);
+            }
             return new D(i, day.prefix, mod.end(), 0, mo.m, day.v, mo.hijri, mod.value(), true);
         }
         return new D(i, day.prefix, j, 0, mo.m, day.v, mo.hijri, null, true);
@@ -336,6 +363,14 @@ final class Scanner {
      * without a reference (the month is unknown, and "الشهر الجاري" alone is still found as a period).
      */
     private D dayOfRelativeMonth(int i, N day, int j) {
+        SameAs same = SameAs.at(t, j);
+        if (same != null) {
+            if (same.unit() != 'M' || last == null || last.m() == 0) {
+                return null;
+            }
+            // العاشر من الشهر نفسه: the month of the time told before
+            return new D(i, day.prefix, same.end(), last.y(), last.m(), day.v, last.hijri(), null, true);
+        }
         Hit p = m(Cat.PERIOD, j);
         if (p == null || p.value().charAt(0) != 'M' || ref == null) {
             return null;
@@ -507,6 +542,8 @@ final class Scanner {
             end = wd.end();
             if (ref == null) {
                 res = Resolver.resolveWeekday(wd.intValue(), null, null);
+            } else {
+                res = Resolver.weekdayWins(res, wd.intValue(), originalWord(wd)); // written the day before
             }
             k = skipComma(end);
         }
@@ -516,10 +553,17 @@ final class Scanner {
         if (d != null && d.hasDay) {
             Res r = resolve(d);
             if (r != null) {
-                return new P(i, a.prefix(), d.end, r, null);
+                return new P(i, a.prefix(), d.end, wd != null && d.hijri ? Resolver.weekdayWins(r, wd.intValue(),
+                        originalWord(wd)) : r, null);
             }
         }
         return new P(i, a.prefix(), end, res, null);
+    }
+
+    /** The words of a lexicon hit as written, clitics left out. */
+    private String originalWord(Hit h) {
+        int s = t.startAfter(h.first(), h.prefix());
+        return t.text.subSequence(s, t.end[h.end() - 1]).toString();
     }
 
     private Hit weekdayHit(int i) {
@@ -558,7 +602,9 @@ final class Scanner {
         if (d != null && d.hasDay) {
             Res r = resolve(d);
             if (r != null) {
-                return new P(i, w.prefix(), d.end, r, null);
+                // a Hijri date alone may be a day off the Umm al-Qura table: the weekday named decides
+                return new P(i, w.prefix(), d.end, d.hijri ? Resolver.weekdayWins(r, w.intValue(), originalWord(w)) : r,
+                        null);
             }
         }
         return new P(i, w.prefix(), end, Resolver.resolveWeekday(w.intValue(), tense, ref), null);
@@ -686,6 +732,10 @@ final class Scanner {
         }
         int end = mo.end;
         Y y = year(skipComma(end), true);
+        int same = y == null ? sameYear(end, mo.hijri) : 0;
+        if (same > 0) {
+            y = new Y(same, mo.hijri, false, end, 0, end + 3); // آذار من العام نفسه
+        }
         Hit mod = y == null ? m(Cat.MOD, end) : null;
         if (mod != null && "THIS".equals(mod.value()) && (word(end, "نفسه") || word(end, "ذاته"))) {
             mod = null;
@@ -716,6 +766,9 @@ final class Scanner {
                 end = mod.end();
             }
         }
+        if (r != null && phase != null) {
+            r = r.withMod(phase.value());
+        }
         return r == null ? null : new P(first, prefix, end, r, null);
     }
 
@@ -731,6 +784,9 @@ final class Scanner {
             Y y = year(w.end(), false);
             if (y != null) {
                 Res r = Resolver.resolveYear(y.y, y.hijri);
+                if (r != null && phase != null) {
+                    r = r.withMod(phase.value());
+                }
                 return r == null ? null : new P(i, phase != null ? phase.prefix() : w.prefix(), y.end, r, null);
             }
             return null;
@@ -812,7 +868,51 @@ final class Scanner {
             }
         }
         Res r = Resolver.resolvePeriod(unit, shift, ref);
+        if (phase != null) {
+            // نهاية الأسبوع is the weekend (TIMEX3 2016-W11-WE); other phases are modifiers of the period
+            r = unit == 'W' && weekend(phase) ? new Res(r.value() + "-WE", r.kind(), r.relative(), null)
+                    : r.withMod(phase.value());
+        }
         return new P(i, phase != null ? phase.prefix() : p.prefix(), end, r, null);
+    }
+
+    /** نهاية/عطلة نهاية (not أواخر، ختام) before الأسبوع: the weekend. */
+    private boolean weekend(Hit phase) {
+        return "END".equals(phase.value()) && t.norm[phase.end() - 1].endsWith("نهايه");
+    }
+
+    /** "من العام نفسه" / "من نفس العام" at j: the year of the time told before, in the month's calendar; else 0. */
+    private int sameYear(int j, boolean hijriMonth) {
+        if (!word(j, "من") || last == null) {
+            return 0;
+        }
+        SameAs s = SameAs.at(t, j + 1);
+        return s != null && s.unit() == 'Y' && s.end() == j + 3 ? last.yearFor(hijriMonth) : 0;
+    }
+
+    /** [PHASE] الشهر نفسه، العام ذاته، اليوم نفسه، نفس الأسبوع: the period of the time told before. */
+    P sameAsBefore(int i) {
+        if (last == null) {
+            return null;
+        }
+        Hit phase = m(Cat.PHASE, i);
+        int j = phase != null ? phase.end() : i;
+        SameAs s = SameAs.at(t, j);
+        if (s == null || (phase != null && s.unit() == 'D')) {
+            return null;
+        }
+        if (s.unit() == 'D' && word(s.end(), "من")
+                && (m(Cat.YEARWORD, s.end() + 1) != null || t.isNumber(s.end() + 1, 4, 4))) {
+            return null; // اليوم ذاته من سنة 1962: that day of another year
+        }
+        Res r = last.same(s.unit());
+        if (r == null) {
+            return null;
+        }
+        if (phase != null) {
+            r = s.unit() == 'W' && weekend(phase) ? new Res(r.value() + "-WE", r.kind(), false, null) : r.withMod(phase.value());
+        }
+        return new P(phase != null ? i : s.first(), phase != null ? phase.prefix() : s.prefix(), s.end(), r, null);
     }
 
     /** حاليا، في وقت سابق، خلال الأيام المقبلة. */
