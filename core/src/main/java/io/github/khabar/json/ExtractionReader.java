@@ -114,7 +114,7 @@ public final class ExtractionReader {
         Map<String, Object> o = optionalObject(parent, "time", path);
         String p = path + ".time";
         return o == null ? null : new TimeExpression(string(o, "text", p), string(o, "value", p),
-                optionalInteger(o, "start", p), optionalInteger(o, "end", p));
+                optionalInteger(o, "start", p), optionalInteger(o, "end", p), string(o, "mod", p));
     }
 
     private static EventCodes codes(Map<String, Object> parent, String path) {

@@ -181,6 +181,7 @@ public final class ExtractionWriter {
             string("value", t.value());
             number("start", t.start());
             number("end", t.end());
+            string("mod", t.mod());
             g.writeEndObject();
         }
     }
