@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Decides which corpus actor each document actor is. In order: the same knowledge-base entry (or country);
  * the same name key; a fuller or shorter form of a known name (its words in order within the other's, the
- * family name last: "جواد ظريف" and "محمد جواد ظريف"), or a spelling variant with the same family name
+ * family name last: "جواد ظريف" and "محمد جواد ظريف"), long words of which may be spelling variants
  * ({@link NameKey#similarity} at least {@value #VARIANT_SIMILARITY}); a family name alone only when exactly one
  * known actor bears it (a shared office decides between several). Always of the same type, with no
  * contradicting country or knowledge-base entry — so two people sharing a family name and differing in their
@@ -26,6 +26,8 @@ import java.util.Set;
  */
 final class ActorLinker {
     static final double VARIANT_SIMILARITY = 0.85;
+    /** Shortest word (key letters) whose spelling variants are matched. */
+    static final int FUZZY_WORD = 6;
     private static final Set<String> PATRONYMIC = Set.of("بن", "ابن", "بنت");
 
     /** What the corpus keeps of one actor while linking. */
@@ -84,6 +86,7 @@ final class ActorLinker {
     private final Map<String, State> byKb = new HashMap<>();
     private final Map<String, List<State>> byKey = new HashMap<>();
     private final Map<String, List<State>> byFamilyName = new HashMap<>();
+    private final Map<Character, List<String>> familyNamesByInitial = new HashMap<>();
 
     ActorLinker(Identity identity) {
         this.identity = identity;
@@ -125,11 +128,11 @@ final class ActorLinker {
         if (!exact.isEmpty() && (words.length > 1 || exact.size() == 1)) {
             return exact.get(0);
         }
-        List<State> family = compatible(byFamilyName.get(words[words.length - 1]), a, kb);
+        List<State> family = compatible(bearers(words[words.length - 1]), a, kb);
         if (words.length > 1) {
             for (State s : family) {
                 for (String k : s.keys) {
-                    if (sameName(words, k.split(" "), key, k)) {
+                    if (sameName(words, k.split(" "))) {
                         return s;
                     }
                 }
@@ -145,27 +148,65 @@ final class ActorLinker {
         return sameOffice.size() == 1 ? sameOffice.get(0) : null;
     }
 
-    private static boolean sameName(String[] a, String[] b, String ka, String kb) {
-        if (a.length == b.length) {
-            return NameKey.similarity(ka, kb) >= VARIANT_SIMILARITY
-                    && NameKey.similarity(a[0], b[0]) >= VARIANT_SIMILARITY;
+    /**
+     * The actors whose family name is {@code word}, or — when none — spelled like it (similarity at least
+     * {@value #VARIANT_SIMILARITY}; only names of the same initial are compared, so the cost stays bounded).
+     */
+    private List<State> bearers(String word) {
+        List<State> exact = byFamilyName.get(word);
+        if (exact != null) {
+            return exact;
         }
-        String[] shorter = a.length < b.length ? a : b;
-        String[] longer = a.length < b.length ? b : a;
+        List<State> out = new ArrayList<>();
+        for (String other : familyNamesByInitial.getOrDefault(word.charAt(0), List.of())) {
+            if (sameWord(word, other)) {
+                byFamilyName.get(other).stream().filter(s -> !out.contains(s)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether two name keys name one person: the same words (a spelling variant of a long word allowed), or
+     * the shorter's words in order within the longer with the same family name ("جواد ظريف", "محمد جواد ظريف").
+     */
+    private static boolean sameName(String[] a, String[] b) {
+        String[] shorter = a.length <= b.length ? a : b;
+        String[] longer = shorter == a ? b : a;
+        if (!sameWord(shorter[shorter.length - 1], longer[longer.length - 1])) {
+            return false;
+        }
+        if (a.length == b.length) {
+            for (int i = 0; i < a.length; i++) {
+                if (!sameWord(a[i], b[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
         int j = 0;
-        for (int i = 0; i < longer.length && j < shorter.length; i++) {
-            if (longer[i].equals(shorter[j])) {
+        for (int i = 0; i < longer.length - 1 && j < shorter.length - 1; i++) {
+            if (sameWord(longer[i], shorter[j])) {
                 j++;
             }
         }
-        return j == shorter.length;
+        return j == shorter.length - 1;
+    }
+
+    /**
+     * Equal keys, or two spellings of one long (foreign) word: short native names differ by one vowel
+     * (حسن، حسين), long transliterations vary in it.
+     */
+    static boolean sameWord(String x, String y) {
+        return x.equals(y) || Math.min(x.length(), y.length()) >= FUZZY_WORD
+                && NameKey.similarity(x, y) >= VARIANT_SIMILARITY;
     }
 
     /** Whether {@code word} is this actor's family name only as a father's name ("محمد بن سلمان"). */
     private static boolean isPatronymicOnly(State s, String word) {
         for (String k : s.keys) {
             String[] w = k.split(" ");
-            if (w[w.length - 1].equals(word) && (w.length < 2 || !PATRONYMIC.contains(w[w.length - 2]))) {
+            if (sameWord(w[w.length - 1], word) && (w.length < 2 || !PATRONYMIC.contains(w[w.length - 2]))) {
                 return false;
             }
         }
@@ -218,7 +259,11 @@ final class ActorLinker {
         if (!key.isEmpty() && s.keys.add(key)) {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
             String[] w = key.split(" ");
-            List<State> bearers = byFamilyName.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>());
+            String family = w[w.length - 1];
+            List<State> bearers = byFamilyName.computeIfAbsent(family, k -> {
+                familyNamesByInitial.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
+                return new ArrayList<>();
+            });
             if (!bearers.contains(s)) {
                 bearers.add(s);
             }
