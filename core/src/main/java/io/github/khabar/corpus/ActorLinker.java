@@ -8,6 +8,7 @@ import io.github.khabar.text.NameKey;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,8 +18,9 @@ import java.util.Set;
 
 /**
  * Decides which corpus actor each document actor is. In order: the same knowledge-base entry (or country);
- * the same name key; a fuller or shorter form of a known name (its words in order within the other's, the
- * family name last: "جواد ظريف" and "محمد جواد ظريف"), long words of which may be spelling variants
+ * the same name key (of the same country first); for persons, a fuller or shorter form of a known name
+ * (the same given and family names, middle names dropped: "محمد شياع السوداني", "محمد السوداني"), long
+ * words of which may be spelling variants
  * ({@link NameKey#similarity} at least {@value #VARIANT_SIMILARITY}); a family name alone only when exactly one
  * known actor bears it (a shared office decides between several). Always of the same type, with no
  * contradicting country or knowledge-base entry — so two people sharing a family name and differing in their
@@ -29,6 +31,8 @@ final class ActorLinker {
     /** Shortest word (key letters) whose spelling variants are matched. */
     static final int FUZZY_WORD = 6;
     private static final Set<String> PATRONYMIC = Set.of("بن", "ابن", "بنت");
+    /** The key of آل, "the family of", before a family name ("آل سعود"). */
+    private static final String FAMILY = NameKey.of("آل");
 
     /** What the corpus keeps of one actor while linking. */
     static final class State {
@@ -126,7 +130,12 @@ final class ActorLinker {
         String[] words = key.split(" ");
         List<State> exact = compatible(byKey.get(key), a, kb);
         if (!exact.isEmpty() && (words.length > 1 || exact.size() == 1)) {
-            return exact.get(0);
+            // several bearers of one name: the one of the same country
+            return exact.stream().filter(s -> s.country != null && s.country.equals(a.country())).findFirst()
+                    .orElse(exact.get(0));
+        }
+        if (a.type() != ActorType.PERSON) {
+            return null; // "وزارة الداخلية" is not "وزارة التجارة الداخلية": other names match whole
         }
         List<State> family = compatible(bearers(words[words.length - 1]), a, kb);
         if (words.length > 1) {
@@ -167,30 +176,41 @@ final class ActorLinker {
     }
 
     /**
-     * Whether two name keys name one person: the same words (a spelling variant of a long word allowed), or
-     * the shorter's words in order within the longer with the same family name ("جواد ظريف", "محمد جواد ظريف").
+     * Whether two name keys name one person: the same words (a spelling variant of a long word allowed); or
+     * the same given name and family name with middle names dropped ("عادل بن أحمد الجبير", "عادل الجبير");
+     * a shorter form that names a father ("فيصل بن بندر") must be the start of the longer one
+     * ("فيصل بن بندر بن عبدالعزيز"), never skip one ("عبدالله بن عبدالعزيز" is not "عبدالله بن مساعد بن
+     * عبدالعزيز"). Never a different given name: "أحمد علي عبدالله صالح" is the son of "علي عبدالله صالح".
      */
     private static boolean sameName(String[] a, String[] b) {
         String[] shorter = a.length <= b.length ? a : b;
         String[] longer = shorter == a ? b : a;
-        if (!sameWord(shorter[shorter.length - 1], longer[longer.length - 1])) {
+        if (!sameWord(shorter[0], longer[0])) {
             return false;
         }
-        if (a.length == b.length) {
-            for (int i = 0; i < a.length; i++) {
-                if (!sameWord(a[i], b[i])) {
+        if (a.length == b.length || Arrays.stream(shorter).anyMatch(PATRONYMIC::contains)) {
+            for (int i = 1; i < shorter.length; i++) {
+                if (!sameWord(shorter[i], longer[i])) {
                     return false;
                 }
             }
-            return true;
+            return a.length == b.length || PATRONYMIC.contains(longer[shorter.length]) || isFamilyPrefix(longer[shorter.length]);
         }
-        int j = 0;
-        for (int i = 0; i < longer.length - 1 && j < shorter.length - 1; i++) {
+        if (!sameWord(shorter[shorter.length - 1], longer[longer.length - 1])) {
+            return false;
+        }
+        int j = 1;
+        for (int i = 1; i < longer.length - 1 && j < shorter.length - 1; i++) {
             if (sameWord(longer[i], shorter[j])) {
                 j++;
             }
         }
         return j == shorter.length - 1;
+    }
+
+    /** آل (the family of), as a key. */
+    private static boolean isFamilyPrefix(String word) {
+        return word.equals(FAMILY);
     }
 
     /**
@@ -202,11 +222,15 @@ final class ActorLinker {
                 && NameKey.similarity(x, y) >= VARIANT_SIMILARITY;
     }
 
-    /** Whether {@code word} is this actor's family name only as a father's name ("محمد بن سلمان"). */
+    /**
+     * Whether {@code word} ends this actor's names only as a father's name ("محمد بن سلمان") or within a
+     * family name ("عبدالعزيز آل سعود"): then it alone does not name the actor.
+     */
     private static boolean isPatronymicOnly(State s, String word) {
         for (String k : s.keys) {
             String[] w = k.split(" ");
-            if (sameWord(w[w.length - 1], word) && (w.length < 2 || !PATRONYMIC.contains(w[w.length - 2]))) {
+            if (sameWord(w[w.length - 1], word) && (w.length < 2
+                    || !PATRONYMIC.contains(w[w.length - 2]) && !isFamilyPrefix(w[w.length - 2]))) {
                 return false;
             }
         }
