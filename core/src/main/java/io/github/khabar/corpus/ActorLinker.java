@@ -139,11 +139,20 @@ final class ActorLinker {
         }
         List<State> family = compatible(bearers(words[words.length - 1]), a, kb);
         if (words.length > 1) {
+            // a name that fits one of the actor's names and contradicts none of its full names
             for (State s : family) {
+                boolean fits = false;
+                boolean contradicts = false;
                 for (String k : s.keys) {
-                    if (sameName(words, k.split(" "))) {
-                        return s;
+                    String[] other = k.split(" ");
+                    if (sameName(words, other)) {
+                        fits = true;
+                    } else if (other.length > 1) {
+                        contradicts = true;
                     }
+                }
+                if (fits && !contradicts) {
+                    return s;
                 }
             }
             return null;
@@ -178,6 +187,7 @@ final class ActorLinker {
     /**
      * Whether two name keys name one person: the same words (a spelling variant of a long word allowed); or
      * the same given name and family name with middle names dropped ("عادل بن أحمد الجبير", "عادل الجبير");
+     * or the first words of the longer one ("إسماعيل ولد الشيخ", "إسماعيل ولد الشيخ أحمد");
      * a shorter form that names a father ("فيصل بن بندر") must be the start of the longer one
      * ("فيصل بن بندر بن عبدالعزيز"), never skip one ("عبدالله بن عبدالعزيز" is not "عبدالله بن مساعد بن
      * عبدالعزيز"). Never a different given name: "أحمد علي عبدالله صالح" is the son of "علي عبدالله صالح".
@@ -185,6 +195,10 @@ final class ActorLinker {
     private static boolean sameName(String[] a, String[] b) {
         String[] shorter = a.length <= b.length ? a : b;
         String[] longer = shorter == a ? b : a;
+        if (shorter.length == 1) { // a family name seen before the full name
+            return sameWord(shorter[0], longer[longer.length - 1]) && !PATRONYMIC.contains(longer[longer.length - 2])
+                    && !isFamilyPrefix(longer[longer.length - 2]);
+        }
         if (!sameWord(shorter[0], longer[0])) {
             return false;
         }
@@ -197,7 +211,13 @@ final class ActorLinker {
             return a.length == b.length || PATRONYMIC.contains(longer[shorter.length]) || isFamilyPrefix(longer[shorter.length]);
         }
         if (!sameWord(shorter[shorter.length - 1], longer[longer.length - 1])) {
-            return false;
+            // or the start of the longer name: given name and father's ("إسماعيل ولد الشيخ", "... أحمد")
+            for (int i = 1; i < shorter.length; i++) {
+                if (!sameWord(shorter[i], longer[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
         int j = 1;
         for (int i = 1; i < longer.length - 1 && j < shorter.length - 1; i++) {
