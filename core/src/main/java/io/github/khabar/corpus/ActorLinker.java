@@ -91,6 +91,7 @@ final class ActorLinker {
     private final Map<String, List<State>> byKey = new HashMap<>();
     private final Map<String, List<State>> byFamilyName = new HashMap<>();
     private final Map<Character, List<String>> familyNamesByInitial = new HashMap<>();
+    private final Map<String, List<State>> byGivenName = new HashMap<>();
 
     ActorLinker(Identity identity) {
         this.identity = identity;
@@ -139,6 +140,10 @@ final class ActorLinker {
         }
         List<State> family = compatible(bearers(words[words.length - 1]), a, kb);
         if (words.length > 1) {
+            // same family name, or same given name ("عبدالله بن عبدالعزيز آل سعود" ends otherwise)
+            List<State> more = new ArrayList<>(family);
+            compatible(byGivenName.get(words[0]), a, kb).stream().filter(s -> !more.contains(s)).forEach(more::add);
+            family = more;
             // a name that fits one of the actor's names and contradicts none of its full names
             for (State s : family) {
                 boolean fits = false;
@@ -303,6 +308,12 @@ final class ActorLinker {
         if (!key.isEmpty() && s.keys.add(key)) {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
             String[] w = key.split(" ");
+            if (w.length > 1) {
+                List<State> given = byGivenName.computeIfAbsent(w[0], k -> new ArrayList<>());
+                if (!given.contains(s)) {
+                    given.add(s);
+                }
+            }
             String family = w[w.length - 1];
             List<State> bearers = byFamilyName.computeIfAbsent(family, k -> {
                 familyNamesByInitial.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
