@@ -1,14 +1,12 @@
 package io.github.khabar.corpus;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+
+import io.github.khabar.json.RecordWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Writes a {@link Corpus} as JSON ({@code docs/contract.md}, section "The corpus"): the same conventions as
@@ -16,12 +14,6 @@ import java.io.UncheckedIOException;
  * omitted). Events are written in timeline order, each with {@code "resolved"}. Thread-safe.
  */
 public final class CorpusJson {
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
-                    JsonInclude.Include.NON_EMPTY))
-            .build();
-    private static final JsonMapper PRETTY = MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     private CorpusJson() {}
 
     /**
@@ -29,12 +21,12 @@ public final class CorpusJson {
      * "profiles": [...]}}, every list always present.
      */
     public static String toJson(Corpus corpus) {
-        return MAPPER.writeValueAsString(tree(corpus));
+        return whole(corpus, false);
     }
 
     /** As {@link #toJson}, indented for people. */
     public static String toPrettyJson(Corpus corpus) {
-        return PRETTY.writeValueAsString(tree(corpus));
+        return whole(corpus, true);
     }
 
     /**
@@ -44,19 +36,19 @@ public final class CorpusJson {
      */
     public static void writeJsonLines(Corpus corpus, Appendable out) throws IOException {
         for (CorpusDocument d : corpus.documents()) {
-            line(out, "document", MAPPER.valueToTree(d));
+            line(out, "document", d);
         }
         for (CorpusActor a : corpus.actors()) {
-            line(out, "actor", MAPPER.valueToTree(a));
+            line(out, "actor", a);
         }
         for (CorpusEvent e : corpus.timeline()) {
             line(out, "event", event(e));
         }
         for (ActorEdge e : corpus.graph()) {
-            line(out, "edge", MAPPER.valueToTree(e));
+            line(out, "edge", e);
         }
         for (ActorProfile p : corpus.profiles()) {
-            line(out, "profile", MAPPER.valueToTree(p));
+            line(out, "profile", p);
         }
     }
 
@@ -71,26 +63,26 @@ public final class CorpusJson {
         return b.toString();
     }
 
-    private static void line(Appendable out, String field, JsonNode value) throws IOException {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.set(field, value);
-        out.append(MAPPER.writeValueAsString(o)).append('\n');
+    private static void line(Appendable out, String field, Object value) throws IOException {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put(field, value);
+        out.append(RecordWriter.object(o, false)).append('\n');
     }
 
-    private static ObjectNode event(CorpusEvent e) {
-        ObjectNode o = MAPPER.valueToTree(e);
+    /** An event's fields and whether its time resolves to a day. */
+    private static Map<String, Object> event(CorpusEvent e) {
+        Map<String, Object> o = RecordWriter.fields(e);
         o.put("resolved", e.resolved());
         return o;
     }
 
-    private static ObjectNode tree(Corpus corpus) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.set("documents", MAPPER.valueToTree(corpus.documents()));
-        root.set("actors", MAPPER.valueToTree(corpus.actors()));
-        ArrayNode events = root.putArray("events");
-        corpus.timeline().forEach(e -> events.add(event(e)));
-        root.set("graph", MAPPER.valueToTree(corpus.graph()));
-        root.set("profiles", MAPPER.valueToTree(corpus.profiles()));
-        return root;
+    private static String whole(Corpus corpus, boolean pretty) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("documents", corpus.documents());
+        root.put("actors", corpus.actors());
+        root.put("events", corpus.timeline().stream().map(CorpusJson::event).toList());
+        root.put("graph", corpus.graph());
+        root.put("profiles", corpus.profiles());
+        return RecordWriter.object(root, pretty, root.keySet());
     }
 }

@@ -171,6 +171,36 @@ class CorpusTest {
         assertTrue(t.stream().anyMatch(e -> !e.resolved() && e.kind() == EventKind.STATEMENT));
     }
 
+    /**
+     * The streaming writer gives, byte for byte, what the databind mapper the corpus was first written with
+     * gave (NON_EMPTY inclusion, record components in order, events with "resolved").
+     */
+    @Test
+    void jsonIsWhatTheDatabindMapperWrote() throws IOException {
+        JsonMapper m = JsonMapper.builder().changeDefaultPropertyInclusion(v -> com.fasterxml.jackson.annotation
+                .JsonInclude.Value.construct(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY,
+                        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)).build();
+        tools.jackson.databind.node.ObjectNode root = m.createObjectNode();
+        root.set("documents", m.valueToTree(corpus.documents()));
+        root.set("actors", m.valueToTree(corpus.actors()));
+        tools.jackson.databind.node.ArrayNode events = root.putArray("events");
+        StringBuilder lines = new StringBuilder();
+        corpus.documents().forEach(d -> lines.append("{\"document\":").append(m.writeValueAsString(d)).append("}\n"));
+        corpus.actors().forEach(a -> lines.append("{\"actor\":").append(m.writeValueAsString(a)).append("}\n"));
+        for (CorpusEvent e : corpus.timeline()) {
+            tools.jackson.databind.node.ObjectNode o = m.valueToTree(e);
+            o.put("resolved", e.resolved());
+            events.add(o);
+            lines.append("{\"event\":").append(m.writeValueAsString(o)).append("}\n");
+        }
+        root.set("graph", m.valueToTree(corpus.graph()));
+        root.set("profiles", m.valueToTree(corpus.profiles()));
+        corpus.graph().forEach(e -> lines.append("{\"edge\":").append(m.writeValueAsString(e)).append("}\n"));
+        corpus.profiles().forEach(p -> lines.append("{\"profile\":").append(m.writeValueAsString(p)).append("}\n"));
+        assertEquals(m.writeValueAsString(root), CorpusJson.toJson(corpus));
+        assertEquals(lines.toString(), CorpusJson.toJsonLines(corpus));
+    }
+
     @Test
     void aParallelRunEqualsASerialOne() throws IOException {
         List<Document> all = new ArrayList<>(docs);
