@@ -8,10 +8,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-/** The {@code khabar} command line: {@code extract}, {@code times}, {@code evaluate}. */
+/** The {@code khabar} command line: {@code extract}, {@code times}, {@code evaluate}, {@code report}. */
 @Command(name = "khabar", mixinStandardHelpOptions = true, versionProvider = KhabarCli.Version.class,
         description = "Reads Arabic news: who met whom, who visited where, who said what.",
-        subcommands = {ExtractCommand.class, TimesCommand.class, EvaluateCommand.class})
+        subcommands = {ExtractCommand.class, TimesCommand.class, EvaluateCommand.class, ReportCommand.class})
 public final class KhabarCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
