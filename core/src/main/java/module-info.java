@@ -11,4 +11,5 @@ module io.github.khabar.core {
 
     exports io.github.khabar;
     exports io.github.khabar.kb;
+    exports io.github.khabar.corpus;
 }
