@@ -20,6 +20,7 @@ final class NetworkSvg {
     static final int MAX_NODES = 60;
     private static final double SIZE = 900;
     private static final double MARGIN = 70;
+    private static final int LABEL_CHARS = 28;
 
     private NetworkSvg() {}
 
@@ -66,7 +67,7 @@ final class NetworkSvg {
             w.element("title", name(a) + ": " + d + (d == 1 ? " meeting link" : " meeting links"));
             w.open("circle", "cx", num(p[i][0]), "cy", num(p[i][1]), "r", num(Math.min(22, 5 + 3 * Math.sqrt(d))))
                     .close("circle");
-            w.element("text", a.name(), "x", num(p[i][0]), "y", num(p[i][1] - Math.min(22, 5 + 3 * Math.sqrt(d)) - 4),
+            w.element("text", label(a.name()), "x", num(p[i][0]), "y", num(p[i][1] - Math.min(22, 5 + 3 * Math.sqrt(d)) - 4),
                     "text-anchor", "middle", "direction", "rtl", "unicode-bidi", "isolate");
             w.close("g");
         }
@@ -75,6 +76,11 @@ final class NetworkSvg {
 
     private static String name(CorpusActor a) {
         return a.nameLatin() != null ? a.name() + " (" + a.nameLatin() + ")" : a.name();
+    }
+
+    /** A node's label: the name, cut at {@value #LABEL_CHARS} chars (the node's title has it whole). */
+    private static String label(String name) {
+        return name.length() <= LABEL_CHARS ? name : name.substring(0, LABEL_CHARS - 1) + "…";
     }
 
     private static String num(double v) {

@@ -181,7 +181,7 @@
       if (x.m === 0) { if (actor < 0) actor = x.r; titles.push('actor: ' + actorLabel(x.r) + ' (' + (actors[x.r] || {}).t + ')'); }
       else { if (ev < 0) ev = x.r; titles.push(eventTitle(x.r)); }
     });
-    Object.keys(marks).forEach(function (m) { seg.classList.add('hl-' + m); });
+    MARKS.forEach(function (m) { if (marks[m]) seg.classList.add('hl-' + m); });
     if (actor >= 0 && ev >= 0) seg.classList.add('ev');
     seg.setAttribute('data-at', at);
     if (ev >= 0) seg.setAttribute('data-ev', ev);
