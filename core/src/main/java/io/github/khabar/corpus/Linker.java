@@ -1,19 +1,36 @@
 package io.github.khabar.corpus;
 
 import io.github.khabar.kb.KnowledgeBase;
+import io.github.khabar.model.Actor;
+import io.github.khabar.model.ActorType;
 import io.github.khabar.model.Document;
 import io.github.khabar.model.Extraction;
+import io.github.khabar.model.Meeting;
+import io.github.khabar.model.Mode;
+import io.github.khabar.model.Statement;
+import io.github.khabar.model.Status;
+import io.github.khabar.model.Visit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Links documents into a corpus, one at a time in input order. Not thread-safe; one per build. */
+/**
+ * Links documents into a corpus, one at a time in input order: their actors ({@link ActorLinker}), then their
+ * events ({@link EventLinker}). Keeps no text and no extraction once a document is linked. Not thread-safe;
+ * one per build.
+ */
 final class Linker {
-    private final KnowledgeBase kb;
     private final List<CorpusDocument> documents = new ArrayList<>();
+    private final ActorLinker actors;
+    private final EventLinker events = new EventLinker();
 
     Linker(KnowledgeBase kb) {
-        this.kb = kb;
+        this.actors = new ActorLinker(new Identity(kb));
     }
 
     /** Links one document's extraction (or records its failure) and returns what the corpus keeps of it. */
@@ -24,16 +41,60 @@ final class Linker {
                     List.of(), result.error());
         } else {
             Extraction x = result.extraction();
-            d = new CorpusDocument(doc.id(), doc.outlet(),
-                    x.document().published() != null ? x.document().published() : doc.published(),
-                    doc.text().length(), x.meetings().size(), x.visits().size(), x.statements().size(),
-                    x.diagnostics(), null);
+            LocalDate published = x.document().published() != null ? x.document().published() : doc.published();
+            d = new CorpusDocument(doc.id(), doc.outlet(), published, doc.text().length(), x.meetings().size(),
+                    x.visits().size(), x.statements().size(), x.diagnostics(), null);
+            link(x, d);
         }
         documents.add(d);
         return d;
     }
 
+    private void link(Extraction x, CorpusDocument d) {
+        Map<String, String> ids = actors.link(x, d.published());
+        Map<String, Actor> local = new HashMap<>();
+        x.actors().forEach(a -> local.put(a.id(), a));
+        for (Meeting m : x.meetings()) {
+            Set<String> who = corpusIds(m.participants(), local, ids);
+            if (!who.isEmpty()) {
+                events.link(new EventLinker.Report(EventKind.MEETING, who, m.place(), null, m.time(), m.mode(),
+                        m.status(), m.topic(), m.codes(),
+                        new EventSource(d.id(), d.outlet(), d.published(), m.status(), m.time(), m.codes(), m.evidence())));
+            }
+        }
+        for (Visit v : x.visits()) {
+            Set<String> who = corpusIds(v.visitors(), local, ids);
+            if (!who.isEmpty()) {
+                events.link(new EventLinker.Report(EventKind.VISIT, who, v.destination(), v.origin(), v.time(),
+                        Mode.UNKNOWN, v.status(), null, v.codes(),
+                        new EventSource(d.id(), d.outlet(), d.published(), v.status(), v.time(), v.codes(), v.evidence())));
+            }
+        }
+        for (Statement s : x.statements()) {
+            Set<String> who = corpusIds(List.of(s.speaker()), local, ids);
+            if (!who.isEmpty()) {
+                events.link(new EventLinker.Report(EventKind.STATEMENT, who, null, null, s.time(), Mode.UNKNOWN,
+                        Status.OCCURRED, s.content(), s.codes(), new EventSource(d.id(), d.outlet(), d.published(),
+                        Status.OCCURRED, s.time(), s.codes(), s.evidence())));
+            }
+        }
+    }
+
+    /** The corpus ids of these document actors, a group standing for its members. */
+    private static Set<String> corpusIds(List<String> localIds, Map<String, Actor> local, Map<String, String> ids) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : localIds) {
+            Actor a = local.get(id);
+            if (a != null && a.type() == ActorType.GROUP) {
+                a.members().stream().map(ids::get).filter(m -> m != null).forEach(out::add);
+            } else if (ids.containsKey(id)) {
+                out.add(ids.get(id));
+            }
+        }
+        return out;
+    }
+
     Corpus corpus() {
-        return new Corpus(documents, List.of(), List.of());
+        return new Corpus(documents, actors.actors().stream().map(ActorLinker.State::build).toList(), events.build());
     }
 }

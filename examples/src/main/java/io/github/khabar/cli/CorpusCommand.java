@@ -1,0 +1,88 @@
+package io.github.khabar.cli;
+
+import io.github.khabar.corpus.CorpusJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code khabar corpus}: reads many texts and prints them linked as one corpus (docs/contract.md, "The
+ * corpus"): one actor per real actor, one event per real event with every source. Exit code 0 when every
+ * document was read, 1 when some failed, 2 for a usage error or when none could be read.
+ */
+@Command(name = "corpus", mixinStandardHelpOptions = true,
+        description = "Link the actors and events of many Arabic news texts across documents (JSON).")
+final class CorpusCommand implements Callable<Integer> {
+    enum Format { jsonl, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "jsonl",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for every document (overrides metadata.json).")
+    LocalDate published;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (atomically: a temporary file renamed when complete).")
+    Path output;
+
+    @Option(names = "--threads", defaultValue = "0",
+            description = "Documents extracted at once (default: the number of processors).")
+    int threads;
+
+    @Option(names = "--lenient", description = "Replace invalid UTF-8 bytes and go on, with a warning.")
+    boolean lenient;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Text files or directories of .txt files.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        CorpusInput.Result r;
+        try {
+            r = CorpusInput.build("corpus", paths, published, lenient, Threads.of(threads), err);
+        } catch (DocumentSource.UsageException | IOException e) {
+            err.println("khabar corpus: " + e.getMessage());
+            return 2;
+        }
+        try (AtomicOutput file = output != null ? new AtomicOutput(output) : null) {
+            Writer out = file != null ? file.writer() : spec.commandLine().getOut();
+            if (format == Format.json) {
+                out.write(CorpusJson.toJson(r.corpus()));
+                out.write("\n");
+            } else {
+                CorpusJson.writeJsonLines(r.corpus(), out);
+            }
+            out.flush();
+            if (file != null) file.commit();
+        } catch (IOException e) {
+            err.println("khabar corpus: cannot write output: " + e.getMessage());
+            return 2;
+        }
+        return r.exitCode();
+    }
+
+    /** The thread count option: 0 = one per processor. */
+    static final class Threads {
+        private Threads() {}
+
+        static int of(int option) {
+            return option > 0 ? option : Math.max(1, Runtime.getRuntime().availableProcessors());
+        }
+    }
+}
