@@ -1,8 +1,6 @@
 package io.github.khabar.cli;
 
-import io.github.khabar.Khabar;
 import io.github.khabar.corpus.Corpus;
-import io.github.khabar.model.Document;
 import io.github.khabar.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,11 +13,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 
 /**
@@ -44,7 +40,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--title", defaultValue = "Khabar report", description = "Page title (default: ${DEFAULT-VALUE}).")
     String title;
 
-    @Option(names = "--lenient", description = "Replace invalid UTF-8 bytes and go on.")
+    @Option(names = "--threads", defaultValue = "0",
+            description = "Documents extracted at once (default: the number of processors).")
+    int threads;
+
+    @Option(names = "--lenient", description = "Replace invalid UTF-8 bytes and go on, with a warning.")
     boolean lenient;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Text files or directories of .txt files.")
@@ -53,40 +53,28 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files;
+        CorpusInput.Result r;
+        Map<String, Path> files = new HashMap<>();
         try {
-            files = DocumentSource.expand(paths);
+            r = CorpusInput.build("report", paths, published, lenient, CorpusCommand.Threads.of(threads), err);
+            DocumentSource.expand(paths).forEach(f -> files.putIfAbsent(DocumentSource.id(f), f));
         } catch (DocumentSource.UsageException | IOException e) {
             err.println("khabar report: " + e.getMessage());
             return 2;
         }
-        List<String> warnings = new ArrayList<>();
-        Map<String, DocumentSource.Meta> metadata = DocumentSource.metadata(files, warnings);
-        warnings.forEach(w -> err.println("khabar report: warning: " + w));
-        Map<String, Path> byId = new HashMap<>();
-        int[] failed = {0};
-        Corpus corpus = Corpus.builder(Khabar.builder().build()).build(files.stream().map(f -> {
-            DocumentSource.Input in = DocumentSource.read(f, metadata, published, lenient);
-            if (!in.ok()) {
-                err.println("khabar report: " + in.error());
-                failed[0]++;
-                return null;
-            }
-            byId.put(in.id(), f);
-            return new Document(in.id(), in.text(), in.published(), in.outlet());
-        }).filter(Objects::nonNull));
-        if (failed[0] == files.size()) return 2;
+        if (r.exitCode() == 2) return 2;
+        Corpus c = r.corpus();
         try (AtomicOutput file = new AtomicOutput(output)) {
-            // texts are read again one at a time as the page is written, so they are never all in memory
-            Report.write(corpus.documents(), corpus.actors(), corpus.timeline(), corpus.graph(), id -> {
-                Path f = byId.get(id);
-                return f == null ? null : DocumentSource.read(f, metadata, published, lenient).text();
+            // the texts are read again one at a time as the page is written: never all in memory at once
+            Report.write(c.documents(), c.actors(), c.timeline(), c.graph(), id -> {
+                Path f = files.get(id);
+                return f == null ? null : DocumentSource.read(f, Map.of(), null, lenient).text();
             }, title, file.writer());
             file.commit();
         } catch (IOException | UncheckedIOException e) {
             err.println("khabar report: cannot write " + output + ": " + e.getMessage());
             return 2;
         }
-        return failed[0] > 0 ? 1 : 0;
+        return r.exitCode();
     }
 }

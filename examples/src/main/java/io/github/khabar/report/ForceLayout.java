@@ -12,6 +12,7 @@ final class ForceLayout {
     record Edge(int a, int b, int weight) {}
 
     private static final int ROUNDS = 300;
+    private static final double GRAVITY = 0.05;
 
     private ForceLayout() {}
 
@@ -57,8 +58,8 @@ final class ForceLayout {
             }
             for (int i = 0; i < n; i++) {
                 // a weak pull to the centre keeps unconnected parts from drifting to the border
-                d[i][0] += (c - p[i][0]) * 0.02 * k;
-                d[i][1] += (c - p[i][1]) * 0.02 * k;
+                d[i][0] += (c - p[i][0]) * GRAVITY;
+                d[i][1] += (c - p[i][1]) * GRAVITY;
                 double len = Math.max(1e-3, Math.hypot(d[i][0], d[i][1]));
                 double step = Math.min(len, temperature);
                 p[i][0] = clamp(p[i][0] + d[i][0] / len * step, margin, size - margin);

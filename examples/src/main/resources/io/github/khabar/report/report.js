@@ -118,7 +118,8 @@
       });
       c.appendChild(ol);
     }
-    c.appendChild(el('div', 'src', e.src.length + (e.src.length === 1 ? ' source' : ' sources')));
+    var arts = {}; e.src.forEach(function (s) { arts[s.d] = 1; }); var na = Object.keys(arts).length;
+    c.appendChild(el('div', 'src', 'Reported by ' + na + (na === 1 ? ' article' : ' articles')));
     e.src.forEach(function (s) {
       s.q.forEach(function (q) {
         var src = el('div', 'src'); src.appendChild(docLink(s.d, q[0]));
