@@ -1,15 +1,25 @@
 package io.github.khabar.report;
 
 import io.github.khabar.cli.KhabarCli;
+import io.github.khabar.corpus.ActorSource;
+import io.github.khabar.corpus.CorpusActor;
+import io.github.khabar.corpus.CorpusDocument;
+import io.github.khabar.model.ActorType;
+import io.github.khabar.model.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,6 +113,32 @@ class ReportBrowserTest {
         String article = article(dom, 0);
         assertTrue(article.contains("data-ev=\"0\""), "the evidence is highlighted");
         assertTrue(article.contains("class=\"hl hl-actor hl-meeting ev\""), "a mention inside the evidence");
+    }
+
+    @Test
+    void aLargeCorpusDrawsOnlyTheArticleThatIsOpened() throws Exception {
+        List<CorpusDocument> docs = new ArrayList<>();
+        List<CorpusActor> actors = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();
+        String text = "قال الوزير إن المحادثات كانت مثمرة.";
+        for (int i = 0; i < 20; i++) {
+            String id = "doc" + i;
+            docs.add(new CorpusDocument(id, null, null, text.length(), 0, 0, 0, List.of(), null));
+            texts.put(id, text);
+            actors.add(new CorpusActor("A" + i, ActorType.PERSON, "الوزير " + i, null, null, null, List.of(), List.of(),
+                    List.of(new ActorSource(id, "a1", "الوزير", List.of(Span.of(text, 4, 10))))));
+        }
+        Path html = dir.resolve("large.html");
+        try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+            Report.write(docs, actors, List.of(), List.of(), texts::get, "Large", w);
+        }
+        String dom = Chromium.dumpDom(html, "#d-17", null, dir);
+        assertTrue(dom.contains("data-ready=\""), "the page's script ran to its end");
+        assertEquals(20, count(dom, "<details class=\"doc\""), "every article listed");
+        assertEquals(1, count(dom, "<div class=\"body\""), "only the opened article is drawn");
+        assertTrue(article(dom, 17).contains("<span class=\"hl hl-actor\" data-at=\"4\" data-actor=\"17\""),
+                article(dom, 17));
+        assertTrue(dom.contains("No two named actors met"), "no meetings, no network");
     }
 
     private static String article(String dom, int i) {
