@@ -12,7 +12,7 @@ final class ForceLayout {
     record Edge(int a, int b, int weight) {}
 
     private static final int ROUNDS = 300;
-    private static final double GRAVITY = 0.05;
+    private static final double GRAVITY = 1.0;
 
     private ForceLayout() {}
 

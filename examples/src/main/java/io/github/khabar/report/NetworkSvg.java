@@ -6,31 +6,40 @@ import io.github.khabar.corpus.CorpusActor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The actor network — who met whom — as an SVG drawing: the {@value #MAX_NODES} actors with the most
- * meetings, an edge per pair that met (thicker for more meetings), laid out by {@link ForceLayout}. Each
+ * meetings, an edge per pair that met (thicker for more meetings), laid out by {@link ForceLayout}, the
+ * first {@value #MAX_LABELS} labelled. Each
  * node carries {@code data-actor} (the actor's index) for the page's script to filter by it.
  */
 final class NetworkSvg {
-    static final int MAX_NODES = 60;
+    static final int MAX_NODES = 45;
+    /** Only the nodes with the most meetings are labelled (the others on hover), so labels stay legible. */
+    static final int MAX_LABELS = 25;
     private static final double SIZE = 900;
-    private static final double MARGIN = 70;
-    private static final int LABEL_CHARS = 28;
+    private static final double MARGIN = 90;
+    private static final int LABEL_CHARS = 24;
 
     private NetworkSvg() {}
 
     static void write(HtmlWriter w, ReportModel m) {
-        Map<Integer, Integer> degree = new HashMap<>();
+        // an actor's weight is the number of meetings it took part in (not the sum of its pairs, which would
+        // favour everyone at one crowded meeting)
+        Map<Integer, Set<String>> meetings = new HashMap<>();
         for (ActorEdge e : m.graph) {
-            degree.merge(m.actor(e.a()), e.count(), Integer::sum);
-            degree.merge(m.actor(e.b()), e.count(), Integer::sum);
+            meetings.computeIfAbsent(m.actor(e.a()), k -> new HashSet<>()).addAll(e.events());
+            meetings.computeIfAbsent(m.actor(e.b()), k -> new HashSet<>()).addAll(e.events());
         }
-        degree.remove(-1);
+        meetings.remove(-1);
+        Map<Integer, Integer> degree = new HashMap<>();
+        meetings.forEach((k, v) -> degree.put(k, v.size()));
         List<Integer> nodes = degree.keySet().stream()
                 .sorted(Comparator.comparing((Integer i) -> -degree.get(i)).thenComparing(i -> i))
                 .limit(MAX_NODES).toList();
@@ -64,10 +73,10 @@ final class NetworkSvg {
             int d = degree.get(actor);
             w.open("g", "class", "node " + a.type().name().toLowerCase(Locale.ROOT), "data-actor", Integer.toString(actor),
                     "tabindex", "0");
-            w.element("title", name(a) + ": " + d + (d == 1 ? " meeting link" : " meeting links"));
+            w.element("title", name(a) + ": " + d + (d == 1 ? " meeting" : " meetings"));
             w.open("circle", "cx", num(p[i][0]), "cy", num(p[i][1]), "r", num(Math.min(22, 5 + 3 * Math.sqrt(d))))
                     .close("circle");
-            w.element("text", label(a.name()), "x", num(p[i][0]), "y", num(p[i][1] - Math.min(22, 5 + 3 * Math.sqrt(d)) - 4),
+            if (i < MAX_LABELS) w.element("text", label(a.name()), "x", num(p[i][0]), "y", num(p[i][1] - Math.min(22, 5 + 3 * Math.sqrt(d)) - 4),
                     "text-anchor", "middle", "direction", "rtl", "unicode-bidi", "isolate");
             w.close("g");
         }

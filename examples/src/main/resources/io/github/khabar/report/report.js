@@ -108,7 +108,7 @@
     row('Where', e.pl, true); row('From', e.or, true); row('Mode', e.mo && e.mo.toLowerCase().replace('_', ' '), false);
     row(e.k === 'STATEMENT' ? 'Said' : 'Topic', e.tp, true); row('Codes', e.cd, false);
     c.appendChild(dl);
-    if (e.sh.length) {
+    if (e.sh.length > 1) {   // one report: its status is the card's, its article the source below
       c.appendChild(el('div', 'src', 'Status history'));
       var ol = el('ol', 'history');
       e.sh.forEach(function (r) {
@@ -243,7 +243,7 @@
       var old = document.querySelectorAll('.hl.here'); for (var o = 0; o < old.length; o++) old[o].classList.remove('here');
       if (target !== det) target.classList.add('here');
     }
-    target.scrollIntoView({ block: 'center' });
+    target.scrollIntoView({ block: target === det ? 'start' : 'center' });
   }
   document.addEventListener('click', function (ev) {
     var t = ev.target.closest ? ev.target.closest('[data-ev],[data-doc],[data-actor]') : null;
@@ -262,5 +262,9 @@
   render();
   var m = /^#([ed])-(\d+)$/.exec(location.hash);
   if (m) { if (m[1] === 'e') goEvent(+m[2]); else openDoc(+m[2], null); }
+  // milliseconds since navigation start: the page drawn (data-ready), and the load event (data-loaded)
   document.documentElement.setAttribute('data-ready', String(Math.round(performance.now())));
+  window.addEventListener('load', function () {
+    document.documentElement.setAttribute('data-loaded', String(Math.round(performance.now())));
+  });
 })();
