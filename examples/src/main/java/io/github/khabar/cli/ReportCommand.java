@@ -3,8 +3,8 @@ package io.github.khabar.cli;
 import io.github.khabar.corpus.Corpus;
 import io.github.khabar.report.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,22 +32,11 @@ final class ReportCommand implements Callable<Integer> {
             description = "The HTML file to write (atomically).")
     Path output;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for every document (overrides metadata.json).")
-    LocalDate published;
-
     @Option(names = "--title", defaultValue = "Khabar report", description = "Page title (default: ${DEFAULT-VALUE}).")
     String title;
 
-    @Option(names = "--threads", defaultValue = "0",
-            description = "Documents extracted at once (default: the number of processors).")
-    int threads;
-
-    @Option(names = "--lenient", description = "Replace invalid UTF-8 bytes and go on, with a warning.")
-    boolean lenient;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Text files or directories of .txt files.")
-    List<Path> paths;
+    @Mixin
+    CorpusOptions input;
 
     @Override
     public Integer call() {
@@ -56,8 +44,8 @@ final class ReportCommand implements Callable<Integer> {
         CorpusInput.Result r;
         Map<String, Path> files = new HashMap<>();
         try {
-            r = CorpusInput.build("report", paths, published, lenient, CorpusCommand.Threads.of(threads), err);
-            DocumentSource.expand(paths).forEach(f -> files.putIfAbsent(DocumentSource.id(f), f));
+            r = input.build("report", err);
+            DocumentSource.expand(input.paths).forEach(f -> files.putIfAbsent(DocumentSource.id(f), f));
         } catch (DocumentSource.UsageException | IOException e) {
             err.println("khabar report: " + e.getMessage());
             return 2;
@@ -68,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
             // the texts are read again one at a time as the page is written: never all in memory at once
             Report.write(c.documents(), c.actors(), c.timeline(), c.graph(), id -> {
                 Path f = files.get(id);
-                return f == null ? null : DocumentSource.read(f, Map.of(), null, lenient).text();
+                return f == null ? null : DocumentSource.read(f, Map.of(), null, input.lenient).text();
             }, title, file.writer());
             file.commit();
         } catch (IOException | UncheckedIOException e) {
