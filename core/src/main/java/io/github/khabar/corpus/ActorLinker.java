@@ -8,6 +8,7 @@ import io.github.khabar.text.NameKey;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,8 +18,9 @@ import java.util.Set;
 
 /**
  * Decides which corpus actor each document actor is. In order: the same knowledge-base entry (or country);
- * the same name key; a fuller or shorter form of a known name (its words in order within the other's, the
- * family name last: "جواد ظريف" and "محمد جواد ظريف"), or a spelling variant with the same family name
+ * the same name key (of the same country first); for persons, a fuller or shorter form of a known name
+ * (the same given and family names, middle names dropped: "محمد شياع السوداني", "محمد السوداني"), long
+ * words of which may be spelling variants
  * ({@link NameKey#similarity} at least {@value #VARIANT_SIMILARITY}); a family name alone only when exactly one
  * known actor bears it (a shared office decides between several). Always of the same type, with no
  * contradicting country or knowledge-base entry — so two people sharing a family name and differing in their
@@ -26,7 +28,11 @@ import java.util.Set;
  */
 final class ActorLinker {
     static final double VARIANT_SIMILARITY = 0.85;
+    /** Shortest word (key letters) whose spelling variants are matched. */
+    static final int FUZZY_WORD = 6;
     private static final Set<String> PATRONYMIC = Set.of("بن", "ابن", "بنت");
+    /** The key of آل, "the family of", before a family name ("آل سعود"). */
+    private static final String FAMILY = NameKey.of("آل");
 
     /** What the corpus keeps of one actor while linking. */
     static final class State {
@@ -84,6 +90,8 @@ final class ActorLinker {
     private final Map<String, State> byKb = new HashMap<>();
     private final Map<String, List<State>> byKey = new HashMap<>();
     private final Map<String, List<State>> byFamilyName = new HashMap<>();
+    private final Map<Character, List<String>> familyNamesByInitial = new HashMap<>();
+    private final Map<String, List<State>> byGivenName = new HashMap<>();
 
     ActorLinker(Identity identity) {
         this.identity = identity;
@@ -123,15 +131,33 @@ final class ActorLinker {
         String[] words = key.split(" ");
         List<State> exact = compatible(byKey.get(key), a, kb);
         if (!exact.isEmpty() && (words.length > 1 || exact.size() == 1)) {
-            return exact.get(0);
+            // several bearers of one name: the one of the same country
+            return exact.stream().filter(s -> s.country != null && s.country.equals(a.country())).findFirst()
+                    .orElse(exact.get(0));
         }
-        List<State> family = compatible(byFamilyName.get(words[words.length - 1]), a, kb);
+        if (a.type() != ActorType.PERSON) {
+            return null; // "وزارة الداخلية" is not "وزارة التجارة الداخلية": other names match whole
+        }
+        List<State> family = compatible(bearers(words[words.length - 1]), a, kb);
         if (words.length > 1) {
+            // same family name, or same given name ("عبدالله بن عبدالعزيز آل سعود" ends otherwise)
+            List<State> more = new ArrayList<>(family);
+            compatible(byGivenName.get(words[0]), a, kb).stream().filter(s -> !more.contains(s)).forEach(more::add);
+            family = more;
+            // a name that fits one of the actor's names and contradicts none of its full names
             for (State s : family) {
+                boolean fits = false;
+                boolean contradicts = false;
                 for (String k : s.keys) {
-                    if (sameName(words, k.split(" "), key, k)) {
-                        return s;
+                    String[] other = k.split(" ");
+                    if (sameName(words, other)) {
+                        fits = true;
+                    } else if (other.length > 1) {
+                        contradicts = true;
                     }
+                }
+                if (fits && !contradicts) {
+                    return s;
                 }
             }
             return null;
@@ -145,27 +171,91 @@ final class ActorLinker {
         return sameOffice.size() == 1 ? sameOffice.get(0) : null;
     }
 
-    private static boolean sameName(String[] a, String[] b, String ka, String kb) {
-        if (a.length == b.length) {
-            return NameKey.similarity(ka, kb) >= VARIANT_SIMILARITY
-                    && NameKey.similarity(a[0], b[0]) >= VARIANT_SIMILARITY;
+    /**
+     * The actors whose family name is {@code word}, or — when none — spelled like it (similarity at least
+     * {@value #VARIANT_SIMILARITY}; only names of the same initial are compared, so the cost stays bounded).
+     */
+    private List<State> bearers(String word) {
+        List<State> exact = byFamilyName.get(word);
+        if (exact != null) {
+            return exact;
         }
-        String[] shorter = a.length < b.length ? a : b;
-        String[] longer = a.length < b.length ? b : a;
-        int j = 0;
-        for (int i = 0; i < longer.length && j < shorter.length; i++) {
-            if (longer[i].equals(shorter[j])) {
+        List<State> out = new ArrayList<>();
+        for (String other : familyNamesByInitial.getOrDefault(word.charAt(0), List.of())) {
+            if (sameWord(word, other)) {
+                byFamilyName.get(other).stream().filter(s -> !out.contains(s)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether two name keys name one person: the same words (a spelling variant of a long word allowed); or
+     * the same given name and family name with middle names dropped ("عادل بن أحمد الجبير", "عادل الجبير");
+     * or the first words of the longer one ("إسماعيل ولد الشيخ", "إسماعيل ولد الشيخ أحمد");
+     * a shorter form that names a father ("فيصل بن بندر") must be the start of the longer one
+     * ("فيصل بن بندر بن عبدالعزيز"), never skip one ("عبدالله بن عبدالعزيز" is not "عبدالله بن مساعد بن
+     * عبدالعزيز"). Never a different given name: "أحمد علي عبدالله صالح" is the son of "علي عبدالله صالح".
+     */
+    private static boolean sameName(String[] a, String[] b) {
+        String[] shorter = a.length <= b.length ? a : b;
+        String[] longer = shorter == a ? b : a;
+        if (shorter.length == 1) { // a family name seen before the full name
+            return sameWord(shorter[0], longer[longer.length - 1]) && !PATRONYMIC.contains(longer[longer.length - 2])
+                    && !isFamilyPrefix(longer[longer.length - 2]);
+        }
+        if (!sameWord(shorter[0], longer[0])) {
+            return false;
+        }
+        if (a.length == b.length || Arrays.stream(shorter).anyMatch(PATRONYMIC::contains)) {
+            for (int i = 1; i < shorter.length; i++) {
+                if (!sameWord(shorter[i], longer[i])) {
+                    return false;
+                }
+            }
+            return a.length == b.length || PATRONYMIC.contains(longer[shorter.length]) || isFamilyPrefix(longer[shorter.length]);
+        }
+        if (!sameWord(shorter[shorter.length - 1], longer[longer.length - 1])) {
+            // or the start of the longer name: given name and father's ("إسماعيل ولد الشيخ", "... أحمد")
+            for (int i = 1; i < shorter.length; i++) {
+                if (!sameWord(shorter[i], longer[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int j = 1;
+        for (int i = 1; i < longer.length - 1 && j < shorter.length - 1; i++) {
+            if (sameWord(longer[i], shorter[j])) {
                 j++;
             }
         }
-        return j == shorter.length;
+        return j == shorter.length - 1;
     }
 
-    /** Whether {@code word} is this actor's family name only as a father's name ("محمد بن سلمان"). */
+    /** آل (the family of), as a key. */
+    private static boolean isFamilyPrefix(String word) {
+        return word.equals(FAMILY);
+    }
+
+    /**
+     * Equal keys, or two spellings of one long (foreign) word: short native names differ by one vowel
+     * (حسن، حسين), long transliterations vary in it.
+     */
+    static boolean sameWord(String x, String y) {
+        return x.equals(y) || Math.min(x.length(), y.length()) >= FUZZY_WORD
+                && NameKey.similarity(x, y) >= VARIANT_SIMILARITY;
+    }
+
+    /**
+     * Whether {@code word} ends this actor's names only as a father's name ("محمد بن سلمان") or within a
+     * family name ("عبدالعزيز آل سعود"): then it alone does not name the actor.
+     */
     private static boolean isPatronymicOnly(State s, String word) {
         for (String k : s.keys) {
             String[] w = k.split(" ");
-            if (w[w.length - 1].equals(word) && (w.length < 2 || !PATRONYMIC.contains(w[w.length - 2]))) {
+            if (sameWord(w[w.length - 1], word) && (w.length < 2
+                    || !PATRONYMIC.contains(w[w.length - 2]) && !isFamilyPrefix(w[w.length - 2]))) {
                 return false;
             }
         }
@@ -218,7 +308,17 @@ final class ActorLinker {
         if (!key.isEmpty() && s.keys.add(key)) {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
             String[] w = key.split(" ");
-            List<State> bearers = byFamilyName.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>());
+            if (w.length > 1) {
+                List<State> given = byGivenName.computeIfAbsent(w[0], k -> new ArrayList<>());
+                if (!given.contains(s)) {
+                    given.add(s);
+                }
+            }
+            String family = w[w.length - 1];
+            List<State> bearers = byFamilyName.computeIfAbsent(family, k -> {
+                familyNamesByInitial.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
+                return new ArrayList<>();
+            });
             if (!bearers.contains(s)) {
                 bearers.add(s);
             }

@@ -24,8 +24,9 @@ import java.util.Objects;
  * @param time          the best time the reports give (the most precise of the latest status); may be null
  * @param date          the first day {@code time} resolves to; null when unresolved (no day known)
  * @param mode          a meeting's mode; {@code UNKNOWN} for visits and statements
- * @param status        the current status: that of the latest report (by publication date, then input order)
- * @param statusHistory every report's status, ordered by date reported then input order
+ * @param status        the current status: that of the latest report (the last of {@code statusHistory})
+ * @param statusHistory every report's status, ordered by date reported (undated first); on one date a report
+ *                      that it is under way or happened after one that it is planned, otherwise input order
  * @param codes         the CAMEO/PLOVER codes (those of the first report of the current status)
  * @param topic         a meeting's topic or a statement's content (the first report's words); may be null
  * @param sources       every document reporting it, in input order, with its evidence

@@ -71,10 +71,20 @@ final class EventLinker {
             return statuses.stream().anyMatch(r -> r.status() == Status.CANCELLED);
         }
 
+        private static int progress(Status s) {
+            return switch (s) {
+                case PLANNED, POSSIBLE, INVITED -> 0;
+                case ONGOING -> 1;
+                case OCCURRED, CANCELLED, DENIED -> 2;
+            };
+        }
+
         CorpusEvent build() {
             List<StatusReport> history = new ArrayList<>(statuses);
-            // stable: same date keeps input order; undated reports count as the earliest
-            history.sort(Comparator.comparing(StatusReport::reported, Comparator.nullsFirst(Comparator.naturalOrder())));
+            // stable: undated reports count as the earliest; on one date a report that it happened comes after one
+            // that it is planned (it knows more), otherwise input order
+            history.sort(Comparator.comparing(StatusReport::reported, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparingInt(r -> progress(r.status())));
             StatusReport latest = history.get(history.size() - 1);
             int first = 0;
             for (int i = 0; i < sources.size(); i++) {
