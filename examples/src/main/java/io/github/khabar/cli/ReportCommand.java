@@ -1,6 +1,5 @@
 package io.github.khabar.cli;
 
-import io.github.khabar.corpus.Corpus;
 import io.github.khabar.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +12,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -51,10 +49,9 @@ final class ReportCommand implements Callable<Integer> {
             return 2;
         }
         if (r.exitCode() == 2) return 2;
-        Corpus c = r.corpus();
         try (AtomicOutput file = new AtomicOutput(output)) {
             // the texts are read again one at a time as the page is written: never all in memory at once
-            Report.write(c.documents(), c.actors(), c.timeline(), c.graph(), id -> {
+            Report.write(r.corpus(), id -> {
                 Path f = files.get(id);
                 return f == null ? null : DocumentSource.read(f, Map.of(), null, input.lenient).text();
             }, title, file.writer());

@@ -1,6 +1,7 @@
 package io.github.khabar.report;
 
 import io.github.khabar.corpus.ActorEdge;
+import io.github.khabar.corpus.Corpus;
 import io.github.khabar.corpus.CorpusActor;
 import io.github.khabar.corpus.CorpusDocument;
 import io.github.khabar.corpus.CorpusEvent;
@@ -20,14 +21,21 @@ public final class Report {
     private Report() {}
 
     /**
-     * Writes the page to {@code out}.
+     * Writes the page over {@code corpus} to {@code out}.
      *
      * @param texts a document's original text by its id (null when not available: the article is listed
-     *              without its text); the corpus's evidence offsets are UTF-16 offsets into these texts
+     *              without its text); the corpus's evidence offsets are UTF-16 offsets into these texts.
+     *              Called once per document, in order, as the page is written
      * @param title the page title
+     * @throws java.io.UncheckedIOException when {@code out} cannot be written
      */
-    public static void write(List<CorpusDocument> documents, List<CorpusActor> actors, List<CorpusEvent> timeline,
-                             List<ActorEdge> graph, Function<String, String> texts, String title, Writer out) {
+    public static void write(Corpus corpus, Function<String, String> texts, String title, Writer out) {
+        write(corpus.documents(), corpus.actors(), corpus.timeline(), corpus.graph(), texts, title, out);
+    }
+
+    /** As above, from the corpus's parts ({@code timeline}: its events in timeline order). */
+    static void write(List<CorpusDocument> documents, List<CorpusActor> actors, List<CorpusEvent> timeline,
+                      List<ActorEdge> graph, Function<String, String> texts, String title, Writer out) {
         ReportModel m = new ReportModel(documents, actors, timeline, graph);
         ReportPage.write(new HtmlWriter(out), m, texts, title);
     }

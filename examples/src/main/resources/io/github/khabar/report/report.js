@@ -32,6 +32,11 @@
 
   function actorName(i) { var a = actors[i]; return a ? a.n : '?'; }
   function actorLabel(i) { var a = actors[i]; return a ? a.n + (a.l ? ' (' + a.l + ')' : '') : '?'; }
+  function actorInfo(i) {
+    var a = actors[i]; if (!a) return '?';
+    return actorLabel(i) + ' — ' + a.t.toLowerCase() + (a.c ? ', ' + a.c : '') + (a.r.length ? '\n' + a.r.join('; ') : '')
+        + (a.al.length ? '\nalso: ' + a.al.join('، ') : '') + '\nin ' + a.d + (a.d === 1 ? ' article' : ' articles');
+  }
   function who(e) { return e.a.map(actorName).join(' + '); }
   function docLabel(d) { var x = docs[d]; return x ? x.id + (x.o ? ' · ' + x.o : '') + (x.p ? ' · ' + x.p : '') : '?'; }
   function eventTitle(i) {
@@ -97,7 +102,7 @@
     h.appendChild(el('span', 'status ' + e.st, e.st.toLowerCase())); c.appendChild(h);
     var p = el('div', 'who'); p.lang = 'ar'; p.dir = 'rtl';
     e.a.forEach(function (ai) {
-      var a = el('a', null, actorName(ai)); a.setAttribute('data-actor', ai); a.title = plain(actorLabel(ai)); p.appendChild(a);
+      var a = el('a', null, actorName(ai)); a.setAttribute('data-actor', ai); a.title = plain(actorInfo(ai)); p.appendChild(a);
     });
     c.appendChild(p);
     var dl = el('dl');
