@@ -24,8 +24,6 @@ final class Extractor {
     /** An extraction, or why there is none. */
     record Result(Extraction extraction, String error) {}
 
-    private static final AtomicInteger POOLS = new AtomicInteger();
-
     private Extractor() {}
 
     static void run(Khabar khabar, Stream<Document> documents, int threads, BiConsumer<Document, Result> sink) {
@@ -37,10 +35,9 @@ final class Extractor {
             }
             return;
         }
-        int pool = POOLS.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
         ExecutorService exec = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "khabar-corpus-" + pool + "-" + n.incrementAndGet());
+            Thread t = new Thread(r, "khabar-corpus-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });

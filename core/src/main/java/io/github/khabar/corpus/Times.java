@@ -27,7 +27,8 @@ final class Times {
         Window intersect(Window o) {
             LocalDate f = from.isAfter(o.from) ? from : o.from;
             LocalDate t = to.isBefore(o.to) ? to : o.to;
-            return f.isAfter(t) ? this : new Window(f, t, f.equals(t) ? f : null);
+            // two vague windows meeting on one day do not make a named day
+            return f.isAfter(t) ? this : new Window(f, t, null);
         }
 
         static Window ofDay(LocalDate d) {

@@ -2,8 +2,8 @@ package io.github.khabar.cli;
 
 import io.github.khabar.corpus.CorpusJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -28,36 +26,22 @@ final class CorpusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    CorpusOptions input;
+
     @Option(names = "--format", defaultValue = "jsonl",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for every document (overrides metadata.json).")
-    LocalDate published;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (atomically: a temporary file renamed when complete).")
     Path output;
 
-    @Option(names = "--threads", defaultValue = "0",
-            description = "Documents extracted at once (default: the number of processors).")
-    int threads;
-
-    @Option(names = "--lenient", description = "Replace invalid UTF-8 bytes and go on, with a warning.")
-    boolean lenient;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Text files or directories of .txt files.")
-    List<Path> paths;
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CorpusInput.Result r;
-        try {
-            r = CorpusInput.build("corpus", paths, published, lenient, Threads.of(threads), err);
-        } catch (DocumentSource.UsageException | IOException e) {
-            err.println("khabar corpus: " + e.getMessage());
+        CorpusInput.Result r = input.build("corpus", err);
+        if (r == null) {
             return 2;
         }
         try (AtomicOutput file = output != null ? new AtomicOutput(output) : null) {
@@ -75,14 +59,5 @@ final class CorpusCommand implements Callable<Integer> {
             return 2;
         }
         return r.exitCode();
-    }
-
-    /** The thread count option: 0 = one per processor. */
-    static final class Threads {
-        private Threads() {}
-
-        static int of(int option) {
-            return option > 0 ? option : Math.max(1, Runtime.getRuntime().availableProcessors());
-        }
     }
 }

@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-/**
- * The options of every command that reads texts as one corpus ({@code @Mixin}): the paths, a publication
- * date for all, the number of extraction threads and lenient UTF-8.
- */
+/** The inputs of {@code khabar corpus}, {@code khabar csv} and {@code khabar report} (a picocli mixin). */
 final class CorpusOptions {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
             description = "Publication date for every document (overrides metadata.json).")
@@ -28,8 +25,14 @@ final class CorpusOptions {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Text files or directories of .txt files.")
     List<Path> paths;
 
-    /** Reads and links the texts; {@code command} names the command in messages on {@code err}. */
-    CorpusInput.Result build(String command, PrintWriter err) throws IOException, DocumentSource.UsageException {
-        return CorpusInput.build(command, paths, published, lenient, CorpusCommand.Threads.of(threads), err);
+    /** Reads, extracts and links the inputs; null after a usage error, which is reported on {@code err}. */
+    CorpusInput.Result build(String command, PrintWriter err) {
+        int n = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
+        try {
+            return CorpusInput.build(command, paths, published, lenient, n, err);
+        } catch (DocumentSource.UsageException | IOException e) {
+            err.println("khabar " + command + ": " + e.getMessage());
+            return null;
+        }
     }
 }

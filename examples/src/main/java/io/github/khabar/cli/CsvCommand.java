@@ -1,16 +1,14 @@
 package io.github.khabar.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -23,32 +21,18 @@ final class CsvCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    CorpusOptions input;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR", required = true,
             description = "Directory for the tables (created if missing; each file written atomically).")
     Path outDir;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for every document (overrides metadata.json).")
-    LocalDate published;
-
-    @Option(names = "--threads", defaultValue = "0",
-            description = "Documents extracted at once (default: the number of processors).")
-    int threads;
-
-    @Option(names = "--lenient", description = "Replace invalid UTF-8 bytes and go on, with a warning.")
-    boolean lenient;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Text files or directories of .txt files.")
-    List<Path> paths;
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CorpusInput.Result r;
-        try {
-            r = CorpusInput.build("csv", paths, published, lenient, CorpusCommand.Threads.of(threads), err);
-        } catch (DocumentSource.UsageException | IOException e) {
-            err.println("khabar csv: " + e.getMessage());
+        CorpusInput.Result r = input.build("csv", err);
+        if (r == null) {
             return 2;
         }
         try {

@@ -39,16 +39,15 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CorpusInput.Result r;
+        CorpusInput.Result r = input.build("report", err);
+        if (r == null || r.exitCode() == 2) return 2;
         Map<String, Path> files = new HashMap<>();
         try {
-            r = input.build("report", err);
             DocumentSource.expand(input.paths).forEach(f -> files.putIfAbsent(DocumentSource.id(f), f));
         } catch (DocumentSource.UsageException | IOException e) {
             err.println("khabar report: " + e.getMessage());
             return 2;
         }
-        if (r.exitCode() == 2) return 2;
         try (AtomicOutput file = new AtomicOutput(output)) {
             // the texts are read again one at a time as the page is written: never all in memory at once
             Report.write(r.corpus(), id -> {
