@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The inputs of {@code khabar corpus} and {@code khabar csv} (a picocli mixin). */
+/** The inputs of {@code khabar corpus}, {@code khabar csv} and {@code khabar report} (a picocli mixin). */
 final class CorpusOptions {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
             description = "Publication date for every document (overrides metadata.json).")

@@ -65,6 +65,12 @@ final class DocumentSource {
         return out;
     }
 
+    /** A document's id: its file name without {@code .txt}. */
+    static String id(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    }
+
     static Input read(Path file, Map<String, Meta> metadata, LocalDate publishedOverride, boolean lenient) {
         return read(file, metadata, publishedOverride, lenient, Long.MAX_VALUE);
     }
@@ -72,8 +78,7 @@ final class DocumentSource {
     /** As above; a file of more than {@code maxBytes} bytes is not read (an error naming its size). */
     static Input read(Path file, Map<String, Meta> metadata, LocalDate publishedOverride, boolean lenient,
                       long maxBytes) {
-        String name = file.getFileName().toString();
-        String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+        String id = id(file);
         Meta meta = metadata.get(id);
         LocalDate published = publishedOverride != null ? publishedOverride : meta != null ? meta.published() : null;
         String outlet = meta != null ? meta.outlet() : null;

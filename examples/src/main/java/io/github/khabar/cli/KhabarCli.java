@@ -8,11 +8,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-/** The {@code khabar} command line: {@code extract}, {@code corpus}, {@code csv}, {@code times}, {@code evaluate}. */
+/** The {@code khabar} command line: {@code extract}, {@code corpus}, {@code csv}, {@code report}, {@code times}, {@code evaluate}. */
 @Command(name = "khabar", mixinStandardHelpOptions = true, versionProvider = KhabarCli.Version.class,
         description = "Reads Arabic news: who met whom, who visited where, who said what.",
-        subcommands = {ExtractCommand.class, CorpusCommand.class, CsvCommand.class, TimesCommand.class,
-                EvaluateCommand.class})
+        subcommands = {ExtractCommand.class, CorpusCommand.class, CsvCommand.class, ReportCommand.class,
+                TimesCommand.class, EvaluateCommand.class})
 public final class KhabarCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
