@@ -2,6 +2,7 @@ package io.github.khabar.corpus;
 
 import io.github.khabar.Khabar;
 import io.github.khabar.model.Document;
+import io.github.khabar.model.Extraction;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -156,6 +158,19 @@ public final class Corpus {
             Objects.requireNonNull(documents, "documents");
             Linker linker = new Linker(khabar.knowledgeBase());
             Extractor.run(khabar, documents, parallelism, (doc, result) -> progress.accept(linker.add(doc, result)));
+            return linker.corpus();
+        }
+
+        /**
+         * Links documents extracted elsewhere (on a Spark executor, in an earlier run), in the order given:
+         * the corpus {@link #build} makes of the same documents in the same order. {@code outlets} gives a
+         * document id's outlet (or null). The stream is consumed in order and closed by the caller.
+         */
+        public Corpus link(Stream<Extraction> extractions, Function<String, String> outlets) {
+            Objects.requireNonNull(extractions, "extractions");
+            Objects.requireNonNull(outlets, "outlets");
+            Linker linker = new Linker(khabar.knowledgeBase());
+            extractions.forEachOrdered(x -> progress.accept(linker.add(x, outlets.apply(x.document().id()), null)));
             return linker.corpus();
         }
     }

@@ -40,12 +40,18 @@ final class Linker {
             d = new CorpusDocument(doc.id(), doc.outlet(), doc.published(), doc.text().length(), 0, 0, 0,
                     List.of(), result.error());
         } else {
-            Extraction x = result.extraction();
-            LocalDate published = x.document().published() != null ? x.document().published() : doc.published();
-            d = new CorpusDocument(doc.id(), doc.outlet(), published, doc.text().length(), x.meetings().size(),
-                    x.visits().size(), x.statements().size(), x.diagnostics(), null);
-            link(x, d);
+            return add(result.extraction(), doc.outlet(), doc.published());
         }
+        documents.add(d);
+        return d;
+    }
+
+    /** Links one document extracted elsewhere; {@code published} stands in when the extraction has none. */
+    CorpusDocument add(Extraction x, String outlet, LocalDate published) {
+        LocalDate date = x.document().published() != null ? x.document().published() : published;
+        CorpusDocument d = new CorpusDocument(x.document().id(), outlet, date, x.document().chars(),
+                x.meetings().size(), x.visits().size(), x.statements().size(), x.diagnostics(), null);
+        link(x, d);
         documents.add(d);
         return d;
     }

@@ -201,6 +201,21 @@ class CorpusTest {
         assertEquals(lines.toString(), CorpusJson.toJsonLines(corpus));
     }
 
+    /** Documents extracted elsewhere and linked here make the corpus that extracting and linking here makes. */
+    @Test
+    void linkingExtractionsEqualsBuilding() throws Exception {
+        List<io.github.khabar.model.Extraction> extracted = new ArrayList<>();
+        Map<String, String> outlets = new HashMap<>();
+        for (Document d : docs) {
+            extracted.add(KHABAR.extract(d));
+            outlets.put(d.id(), d.outlet());
+        }
+        Corpus linked = Corpus.builder(KHABAR).link(extracted.stream(), outlets::get);
+        assertEquals(CorpusJson.toJson(Corpus.builder(KHABAR).parallelism(1).build(docs.stream())),
+                CorpusJson.toJson(linked));
+        assertTrue(linked.events().stream().anyMatch(e -> e.sourceCount() >= 3));
+    }
+
     @Test
     void aParallelRunEqualsASerialOne() throws IOException {
         List<Document> all = new ArrayList<>(docs);

@@ -2,6 +2,8 @@ package io.github.khabar.spark;
 
 import io.github.khabar.KhabarException;
 import io.github.khabar.KhabarJson;
+import io.github.khabar.corpus.Corpus;
+import io.github.khabar.corpus.CorpusJson;
 import io.github.khabar.model.Document;
 import io.github.khabar.model.Extraction;
 import org.apache.spark.api.java.JavaRDD;
@@ -13,12 +15,24 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import scala.Tuple3;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The Spark job: extracts every article on the executors with one {@link io.github.khabar.Khabar} per
@@ -28,8 +42,12 @@ import java.util.Objects;
  *       (docs/contract.md), sorted by document id;</li>
  *   <li>{@code errors/}: documents that could not be read ({@code id}, {@code error});</li>
  *   <li>{@code actors/}, {@code meetings/}, {@code visits/}, {@code statements/}: flat tables
- *       ({@link Tables}), each as {@code parquet/} and {@code json/}.</li>
+ *       ({@link Tables}), each as {@code parquet/} and {@code json/};</li>
+ *   <li>{@code corpus.jsonl}: the documents linked across the corpus ({@link Corpus}, docs/contract.md "The
+ *       corpus"): the same actors and events as {@code khabar corpus} over the same articles in id order.</li>
  * </ul>
+ * The linking runs on the driver, over the executors' extractions streamed in id order: it keeps only the
+ * linking state (per corpus actor and event), never the texts.
  *
  * <pre>
  * spark-submit --class io.github.khabar.spark.KhabarSparkJob khabar-spark-jobs.jar \
@@ -40,7 +58,8 @@ public final class KhabarSparkJob {
     private KhabarSparkJob() {}
 
     /** What one run read and wrote. */
-    public record Summary(long documents, long failed, long actors, long meetings, long visits, long statements) {}
+    public record Summary(long documents, long failed, long actors, long meetings, long visits, long statements,
+                          int corpusEvents) {}
 
     public static void main(String[] args) {
         String format = "text";
@@ -86,11 +105,36 @@ public final class KhabarSparkJob {
                 table.write().mode(SaveMode.Overwrite).json(output + "/" + t.table + "/json");
                 counts[t.ordinal()] = spark.read().parquet(output + "/" + t.table + "/parquet").count();
             }
+            Corpus corpus = link(ok, articles);
+            try (Writer out = Files.newBufferedWriter(Path.of(output, "corpus.jsonl"), StandardCharsets.UTF_8)) {
+                CorpusJson.writeJsonLines(corpus, out);
+            }
             long all = results.count();
             long failed = results.filter("error IS NOT NULL").count();
-            return new Summary(all, failed, counts[0], counts[1], counts[2], counts[3]);
+            return new Summary(all, failed, counts[0], counts[1], counts[2], counts[3], corpus.events().size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output + "/corpus.jsonl", e);
         } finally {
             docs.unpersist();
+        }
+    }
+
+    /** The extractions linked on the driver, streamed from the executors in id order. */
+    private static Corpus link(Dataset<Row> extracted, Dataset<Row> articles) {
+        Map<String, String> outlets = new HashMap<>();
+        articles.select("id", "outlet").filter("outlet IS NOT NULL").toLocalIterator()
+                .forEachRemaining(r -> outlets.put(r.getString(0), r.getString(1)));
+        Iterator<String> lines = extracted.select("json").as(Encoders.STRING()).toLocalIterator();
+        Stream<Extraction> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED),
+                false).map(KhabarSparkJob::parse);
+        return Corpus.builder(ExecutorKhabar.get()).link(stream, outlets::get);
+    }
+
+    private static Extraction parse(String json) {
+        try {
+            return KhabarJson.fromJson(json);
+        } catch (KhabarException e) {
+            throw new IllegalStateException("an executor wrote JSON the driver cannot read back", e);
         }
     }
 

@@ -164,6 +164,19 @@ class KhabarSparkJobTest {
         assertEquals(visits, summary.visits());
         assertEquals(statements, summary.statements());
 
+        // the corpus linked on the driver is the one a single machine links from the same articles in id order
+        List<Document> ordered = new ArrayList<>();
+        for (Row r : articles.orderBy("id").collectAsList()) {
+            String published = r.getAs("published");
+            ordered.add(new Document(r.getAs("id"), r.getAs("text"),
+                    published == null ? null : LocalDate.parse(published), r.getAs("outlet")));
+        }
+        String corpus = io.github.khabar.corpus.CorpusJson.toJsonLines(
+                io.github.khabar.corpus.Corpus.builder(KHABAR).parallelism(1).build(ordered.stream()));
+        assertEquals(corpus, Files.readString(out.resolve("corpus.jsonl")));
+        assertTrue(summary.corpusEvents() > 0 && summary.corpusEvents() < meetings + visits + statements,
+                "the generated articles repeat meetings, so linking must join some: " + summary);
+
         // a generated reception: the host and the guest, as named in the text, are the meeting's parties
         List<Row> rows = spark.read().parquet(out.resolve("meetings/parquet").toString())
                 .filter("doc_id = 'gen_00_0'").collectAsList();
