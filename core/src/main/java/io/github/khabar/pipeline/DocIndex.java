@@ -3,6 +3,8 @@ package io.github.khabar.pipeline;
 import io.github.khabar.kb.PlaceEntry;
 import io.github.khabar.model.Place;
 import io.github.khabar.model.TimeExpression;
+import io.github.khabar.text.CliticAnalysis;
+import io.github.khabar.text.Clitics;
 import io.github.khabar.text.Quote;
 import io.github.khabar.text.time.TimeMention;
 
@@ -110,14 +112,59 @@ final class DocIndex {
                 }
             }
         }
+        Cue withPronoun = withPronoun(i, w);
+        if (withPronoun != null) {
+            return withPronoun;
+        }
         if (RELAY.contains(w)) {
             return new Cue(CueKind.RELAY, i, i + 1, w, null, false, false);
         }
         return null;
     }
 
+    private static final String[] PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "كم", "نا"};
+
+    /**
+     * A cue with a pronoun suffix: a verb with its object (استقبله، التقاه، وصفها) or a noun with its possessor
+     * (زيارته، لقائه، اجتماعهما، وصوله، توجهه). The word is segmented by {@link Clitics}; its stem is looked up
+     * among the forms the lexicon generated as written before a suffix.
+     */
+    private Cue withPronoun(int i, String w) {
+        if (w.length() < 4) return null;
+        boolean suffixed = false;
+        for (String p : PRONOUNS) suffixed |= w.endsWith(p);
+        // a final ة is folded to ه by the normalisation: "دعوة" is a noun, not "دعوه" (they called him)
+        String raw = t.tokens.get(i).text();
+        if (!suffixed || raw.endsWith("ة") || raw.endsWith("ة" + "\u064B")) return null;
+        for (CliticAnalysis a : Clitics.analyze(w)) {
+            if (a.enclitic().isEmpty()) continue;
+            String stem = Keys.of(a.stem());
+            boolean purpose = a.proclitics().endsWith("ل");
+            boolean future = a.proclitics().endsWith("س");
+            java.util.Map<String, String> attrs;
+            if ((attrs = lex.meetingCues.host(stem)) != null) {
+                return new Cue(CueKind.MEETING, i, i + 1, stem, attrs, future, purpose);
+            }
+            if ((attrs = lex.visitCues.host(stem)) != null) {
+                return new Cue(CueKind.VISIT, i, i + 1, stem, attrs, future, purpose);
+            }
+            if ((attrs = lex.reportingCues.host(stem)) != null && !purpose) {
+                return new Cue(CueKind.STATEMENT, i, i + 1, stem, attrs, future, false);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> JUSSIVE_PARTICLES = keys("لم", "لما", "ولم", "فلم", "ولما");
+
+    /** A form that only the jussive has (يقل، يلتق) is that verb only after لم or لما. */
+    private boolean moodFits(String phrase, WordList list, int a) {
+        if (!"JUSSIVE".equals(list.attr(phrase, "MOOD"))) return true;
+        return a > 0 && JUSSIVE_PARTICLES.contains(stripConj(t.norm(a - 1)));
+    }
+
     private Cue match(String phrase, int a, int b, boolean purpose, boolean future) {
-        if (lex.meetingCues.contains(phrase)) {
+        if (lex.meetingCues.contains(phrase) && moodFits(phrase, lex.meetingCues, a)) {
             int start = a;
             if (a > 0 && LIGHT_VERBS.contains(stripConj(t.norm(a - 1)))
                     && "NOUN".equals(lex.meetingCues.attr(phrase, "KIND"))) {
@@ -131,10 +178,10 @@ final class DocIndex {
             return new Cue(CueKind.MEETING, start, b, phrase, lex.meetingCues.get(phrase), future || lightFuture,
                     purpose || lightPurpose);
         }
-        if (lex.visitCues.contains(phrase)) {
+        if (lex.visitCues.contains(phrase) && moodFits(phrase, lex.visitCues, a)) {
             return new Cue(CueKind.VISIT, a, b, phrase, lex.visitCues.get(phrase), future, purpose);
         }
-        if (lex.reportingCues.contains(phrase) && !purpose && !(AMBIGUOUS_WITH_PREPOSITION.contains(phrase)
+        if (lex.reportingCues.contains(phrase) && moodFits(phrase, lex.reportingCues, a) && !purpose && !(AMBIGUOUS_WITH_PREPOSITION.contains(phrase)
                 && !anAnWithin(b, 14))) {
             return new Cue(CueKind.STATEMENT, a, b, phrase, lex.reportingCues.get(phrase), future, false);
         }
