@@ -36,15 +36,9 @@ final class DocIndex {
     List<String> lastMeetingParties;
     int lastMeetingCue = -1;
 
-    static final java.util.Set<String> LIGHT_VERBS_FOR_SUBJECT = keys("أجرى", "أجرت", "عقد", "عقدت", "تلقى",
-            "تلقت", "يجري", "تجري", "سيجري", "يعقد", "سيعقد");
-    private static final java.util.Set<String> LIGHT_VERBS = keys("أجرى", "أجرت", "يجري", "تجري", "سيجري",
-            "ستجري", "أجريا", "عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "عقدا", "تلقى", "تلقت", "يتلقى",
-            "جرى", "جرت", "تجرى", "يعقدان", "أجروا", "لإجراء", "إجراء", "سيجريان", "تبادل");
     /** "عبر عن" (expressed) is speech; "عبر منصة إكس" (via) is not. */
     private static final java.util.Set<String> AMBIGUOUS_WITH_PREPOSITION = keys("عبر", "عبرت");
     private static final java.util.Set<String> SESSION = keys("جلسة", "جولة", "سلسلة");
-    private static final java.util.Set<String> RELAY = keys("نقلت", "نقل", "ونقلت", "ونقل", "تنقل", "ينقل");
 
     DocIndex(PreparedText t, ActorTable actors, Lexicon lex) {
         this.t = t;
@@ -116,13 +110,14 @@ final class DocIndex {
         if (withPronoun != null) {
             return withPronoun;
         }
-        if (RELAY.contains(w)) {
+        if (verbOf("RELAY", w)) {
             return new Cue(CueKind.RELAY, i, i + 1, w, null, false, false);
         }
         return null;
     }
 
-    private static final String[] PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "كم", "نا"};
+    /** Third-person pronoun suffixes: "يجمعنا" (brings us together) is no report of a meeting. */
+    private static final String[] PRONOUNS = {"ه", "ها", "هم", "هما", "هن"};
 
     /**
      * A cue with a pronoun suffix: a verb with its object (استقبله، التقاه، وصفها) or a noun with its possessor
@@ -166,10 +161,10 @@ final class DocIndex {
     private Cue match(String phrase, int a, int b, boolean purpose, boolean future) {
         if (lex.meetingCues.contains(phrase) && moodFits(phrase, lex.meetingCues, a)) {
             int start = a;
-            if (a > 0 && LIGHT_VERBS.contains(stripConj(t.norm(a - 1)))
+            if (a > 0 && verbOf("LIGHT", t.norm(a - 1))
                     && "NOUN".equals(lex.meetingCues.attr(phrase, "KIND"))) {
                 start = a - 1;
-            } else if (a > 1 && LIGHT_VERBS.contains(stripConj(t.norm(a - 2))) && SESSION.contains(t.norm(a - 1))
+            } else if (a > 1 && verbOf("LIGHT", t.norm(a - 2)) && SESSION.contains(t.norm(a - 1))
                     && "NOUN".equals(lex.meetingCues.attr(phrase, "KIND"))) {
                 start = a - 2; // "سيعقد جلسة مباحثات", "أجرى جولة محادثات"
             }
@@ -207,7 +202,7 @@ final class DocIndex {
      */
     int governor(Cue cue) {
         if (cue.kind() != CueKind.MEETING || !"NOUN".equals(cue.attr("KIND"))) return -1;
-        if (LIGHT_VERBS.contains(stripConj(t.norm(cue.start())))) return cue.start();
+        if (verbOf("LIGHT", t.norm(cue.start()))) return cue.start();
         int floor = Math.max(sentenceStart(cue.start()), cue.start() - GOVERNOR_REACH);
         boolean subject = false;
         int k = cue.start() - 1;
@@ -222,7 +217,7 @@ final class DocIndex {
                 k--;
                 continue;
             }
-            return subject && LIGHT_VERBS.contains(stripConj(t.norm(k))) ? k : -1;
+            return subject && verbOf("LIGHT", t.norm(k)) ? k : -1;
         }
         return -1;
     }
@@ -233,6 +228,26 @@ final class DocIndex {
         int c = t.start(k);
         int i = t.firstTimeAtOrAfter(c + 1) - 1;
         return i >= 0 && c < t.times.get(i).end();
+    }
+
+    /**
+     * Whether the word is a form of a verb of the given class in {@code light-verbs.txt} (LIGHT, SUBJECT,
+     * RECEIVE, RELAY), after و/ف, with the future س (سيجري) or as a purpose masdar with ل (لإجراء).
+     */
+    boolean verbOf(String cls, String word) {
+        String w = stripConj(word);
+        if (hasClass(cls, w)) return true;
+        return w.length() > 3 && (w.charAt(0) == 'س' || w.charAt(0) == 'ل' && "LIGHT".equals(cls))
+                && hasClass(cls, w.substring(1));
+    }
+
+    private boolean hasClass(String cls, String w) {
+        String classes = lex.lightVerbs.attr(w, "CLASS");
+        if (classes == null) return false;
+        for (String c : classes.split(",")) {
+            if (c.equals(cls)) return true;
+        }
+        return false;
     }
 
     static String stripConj(String w) {

@@ -83,7 +83,10 @@ final class LemmaEntry {
         if (use.indexOf('V') >= 0) {
             Map<String, String> a = new HashMap<>(base);
             a.put("OBJ", "PRONOUN");
-            for (String h : p.objectHosts()) hosts.putIfAbsent(Keys.of(h), Map.copyOf(a));
+            for (String h : p.objectHosts()) {
+                // "بينهما" is بين + هما (between them), not بيّن + هما
+                if (!reserved.test(Keys.of(h))) hosts.putIfAbsent(Keys.of(h), Map.copyOf(a));
+            }
         }
         String masdar = p.masdar();
         if (masdar != null && (use.indexOf('N') >= 0 || use.indexOf('S') >= 0)) {

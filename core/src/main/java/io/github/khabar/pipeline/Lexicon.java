@@ -13,6 +13,7 @@ final class Lexicon {
     final WordList meetingCues = WordList.load("meeting-cues.txt", reserved);
     final WordList visitCues = WordList.load("visit-cues.txt", reserved);
     final WordList statusCues = WordList.load("status-cues.txt", reserved);
+    final WordList lightVerbs = WordList.load("light-verbs.txt", reserved);
     final WordList commonVerbs = WordList.load("common-verbs.txt");
     final WordList nonNames = WordList.load("non-names.txt");
     final WordList groupWords = WordList.load("group-words.txt");

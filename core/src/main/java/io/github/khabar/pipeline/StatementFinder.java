@@ -325,7 +325,7 @@ final class StatementFinder {
                 && ix.cueAt[t.firstTokenAtOrAfter(st.contentStart)].kind() == DocIndex.CueKind.VISIT) {
             return null; // "دعا X إلى زيارة بكين" is an invitation, not a statement
         }
-        if (WELCOMING.contains(DocIndex.stripConj(t.norm(c.start()))) && welcomesGuest(ix, st.contentStart)) {
+        if ("WELCOME".equals(c.attr("ACT")) && welcomesGuest(ix, st.contentStart)) {
             st.hospitality = true; // "ورحب سموه بالوزيرة الضيفة": a courtesy, not a position; "وأكد" goes on
         }
         if (participle && speaker == null) {
@@ -468,7 +468,6 @@ final class StatementFinder {
 
     /** A preposition written before a quoted outlet name: "لـ«الشرق الأوسط»", "عبر «إكس»". */
     private static final Set<String> OUTLET_PREPOSITIONS = DocIndex.keys("لـ", "ل", "ب", "بـ", "عبر", "مع");
-    private static final Set<String> WELCOMING = DocIndex.keys("رحب", "رحبت", "يرحب", "ترحب", "رحبا");
     private static final Set<String> GUEST_WORDS = DocIndex.keys("بالضيف", "بالضيفة", "بالضيوف", "بالوفد",
             "بالوفود", "بالزائر", "بالزائرة", "بزيارة", "بالزيارة");
 
