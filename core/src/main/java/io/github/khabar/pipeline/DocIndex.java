@@ -176,8 +176,8 @@ final class DocIndex {
         if (lex.visitCues.contains(phrase) && moodFits(phrase, lex.visitCues, a)) {
             return new Cue(CueKind.VISIT, a, b, phrase, lex.visitCues.get(phrase), future, purpose);
         }
-        if (lex.reportingCues.contains(phrase) && moodFits(phrase, lex.reportingCues, a) && !purpose && !(AMBIGUOUS_WITH_PREPOSITION.contains(phrase)
-                && !anAnWithin(b, 14))) {
+        if (lex.reportingCues.contains(phrase) && moodFits(phrase, lex.reportingCues, a) && !purpose
+                && !(AMBIGUOUS_WITH_PREPOSITION.contains(phrase) && !anAnWithin(b, 14))) {
             return new Cue(CueKind.STATEMENT, a, b, phrase, lex.reportingCues.get(phrase), future, false);
         }
         return null;

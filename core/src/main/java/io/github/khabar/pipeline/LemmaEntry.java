@@ -98,8 +98,9 @@ final class LemmaEntry {
     }
 
     /**
-     * A noun lemma ({@code لقاء<TAB>NOUN=1}; {@code NOUN=SINGULAR}: without the plural in ات and the article): the noun with and without the article, its inflections (not for a
+     * A noun lemma ({@code لقاء<TAB>NOUN=1}): the noun with and without the article, its inflections (not for a
      * plural in ات, which has its own line), and its stem before a possessive pronoun (لقائه، مباحثاتهما).
+     * {@code NOUN=SINGULAR}: without the plural in ات and without the article (اتصال: not اتصالات، الاتصال).
      */
     static Map<String, Map<String, String>> expandNoun(String noun, Map<String, String> line,
             Map<String, Map<String, String>> hosts) {
@@ -108,10 +109,10 @@ final class LemmaEntry {
         Map<String, String> a = Map.copyOf(base);
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         java.util.List<String> forms = noun.endsWith("ات") ? java.util.List.of(noun) : Nominals.inflections(noun);
-        if ("SINGULAR".equals(line.get("NOUN"))) {
+        boolean singular = "SINGULAR".equals(line.get("NOUN"));
+        if (singular) {
             forms = forms.stream().filter(f -> f.equals(noun) || !f.endsWith("ات")).toList();
         }
-        boolean singular = "SINGULAR".equals(line.get("NOUN"));
         for (String f : forms) {
             out.putIfAbsent(Keys.of(f), a);
             if (!singular) out.putIfAbsent(Keys.of("ال" + f), a);

@@ -8,7 +8,8 @@ final class Lexicon {
     final WordList givenNames = WordList.load("given-names.txt");
     final WordList functionWords = WordList.load("function-words.txt");
     // generated verb forms that are also given names or particles (أحمد، أكرم؛ عبر) are not cues
-    private final java.util.function.Predicate<String> reserved = w -> givenNames.contains(w) || functionWords.contains(w);
+    private final java.util.function.Predicate<String> reserved =
+            w -> givenNames.contains(w) || functionWords.contains(w);
     final WordList reportingCues = WordList.load("reporting-verbs.txt", reserved);
     final WordList meetingCues = WordList.load("meeting-cues.txt", reserved);
     final WordList visitCues = WordList.load("visit-cues.txt", reserved);

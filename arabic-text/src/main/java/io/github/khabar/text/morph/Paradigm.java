@@ -101,13 +101,18 @@ public final class Paradigm {
     /** The hollow root's long vowel in the imperfect: يقول، يبيع، ينام؛ يفيد، يستفيد؛ ينقاد، يختار. */
     private String hollowImperfectVowel() {
         return switch (form) {
-            case I -> switch (v.imperfectVowel()) {
-                case 'u' -> "و";
-                case 'i' -> "ي";
-                default -> "ا";
-            };
+            case I -> imperfectVowelLetter('ا');
             case IV, X -> "ي";
             default -> "ا";
+        };
+    }
+
+    /** Form I's imperfect vowel as the weak letter that carries it: u و، i ي، a the given letter (ا or ى). */
+    private String imperfectVowelLetter(char forA) {
+        return switch (v.imperfectVowel()) {
+            case 'u' -> "و";
+            case 'i' -> "ي";
+            default -> String.valueOf(forA);
         };
     }
 
@@ -237,11 +242,7 @@ public final class Paradigm {
     /** The defective imperfect's last letter: يدعو، يرمي، يرى؛ يلتقي، يبدي؛ يتلقى، يتبنى. */
     private char finalWeak() {
         return switch (form) {
-            case I -> switch (v.imperfectVowel()) {
-                case 'u' -> 'و';
-                case 'i' -> 'ي';
-                default -> 'ى';
-            };
+            case I -> imperfectVowelLetter('ى').charAt(0);
             case V, VI -> 'ى';
             default -> 'ي';
         };
