@@ -148,20 +148,10 @@ public final class Paradigm {
                 default -> base + glide + consonantSuffix(c);
             };
         }
-        String open;
-        String closed;
-        if (hollow) {
-            String mid = passive ? "ي" : "ا";
-            if (passive && form == VerbForm.IV) head = "أ" + f;
-            open = head + mid + l;
-            closed = head + l;
-        } else if (doubled) {
-            open = head + second();
-            closed = head + second() + l;
-        } else {
-            open = head + second() + hz(l);
-            closed = open;
-        }
+        if (hollow && passive && form == VerbForm.IV) head = "أ" + f;
+        String[] stems = stems(head, passive ? "ي" : "ا", false);
+        String open = stems[0];
+        String closed = stems[1];
         return switch (c) {
             case S3M -> open;
             case S3F -> open + "ت";
@@ -218,18 +208,9 @@ public final class Paradigm {
                 case S2F -> base + (indicative ? "ين" : "ي");
             };
         }
-        String open;
-        String closed;
-        if (hollow) {
-            open = head + (passive ? "ا" : hollowImperfectVowel()) + l;
-            closed = passive ? open : head + l;
-        } else if (doubled) {
-            open = head + second();
-            closed = head + second() + l;
-        } else {
-            open = head + second() + hz(l);
-            closed = open;
-        }
+        String[] stems = stems(head, passive ? "ا" : hollowImperfectVowel(), passive);
+        String open = stems[0];
+        String closed = stems[1];
         return p + switch (c) {
             case S3M, S3F, S2M, S1, P1 -> mood == Aspect.JUSSIVE && hollow ? closed : open;
             case D3M, D3F, D2 -> open + (indicative ? "ان" : "ا");
@@ -237,6 +218,21 @@ public final class Paradigm {
             case P3F, P2F -> closed + "ن";
             case S2F -> open + (indicative ? "ين" : "ي");
         };
+    }
+
+    /**
+     * A sound-final stem before a vowel suffix (open: قال، يقول، رد) and before a consonant suffix or none
+     * (closed: قل، يقل، ردد): a hollow root's long vowel drops in a closed syllable (unless {@code keepLong}, the
+     * passive imperfect يقال), a doubled root's radicals part.
+     */
+    private String[] stems(String head, String hollowVowel, boolean keepLong) {
+        if (hollow) {
+            String open = head + hollowVowel + l;
+            return new String[] {open, keepLong ? open : head + l};
+        }
+        if (doubled) return new String[] {head + second(), head + second() + l};
+        String open = head + second() + hz(l);
+        return new String[] {open, open};
     }
 
     /** The defective imperfect's last letter: يدعو، يرمي، يرى؛ يلتقي، يبدي؛ يتلقى، يتبنى. */
