@@ -8,4 +8,5 @@ module io.github.khabar.text {
 
     exports io.github.khabar.text;
     exports io.github.khabar.text.time;
+    exports io.github.khabar.text.morph;
 }

@@ -24,11 +24,15 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
     private static final Set<String> KNOWN_VISIT = DocIndex.keys("الزيارة", "زيارته", "زيارتها", "زيارتهم");
     private static final Set<String> CONTRAST = DocIndex.keys("فيما", "بينما", "وبينما", "وفيما");
 
-    static final Set<String> DENIALS = DocIndex.keys("نفى", "نفت", "ينفي", "تنفي", "نفيا", "نفوا");
-
     /** The event is reported inside a denial: "نفى الناطق عقد أي لقاء بين …". */
     boolean denied() {
-        return reportingCue != null && DENIALS.contains(DocIndex.stripConj(Keys.of(reportingCue)));
+        return reportingCue != null && denial(Lexicon.get(), Keys.of(reportingCue));
+    }
+
+    /** A speech verb whose act is a denial (نفى، ينفي، نفيا…: {@code ACT=DENY} in reporting-verbs.txt). */
+    static boolean denial(Lexicon lex, String word) {
+        return "DENY".equals(lex.reportingCues.attr(DocIndex.stripConj(word), "ACT"))
+                || "DENY".equals(lex.reportingCues.attr(word, "ACT"));
     }
 
     static Clause of(DocIndex ix, DocIndex.Cue cue) {

@@ -3,6 +3,8 @@ package io.github.khabar.pipeline;
 import io.github.khabar.kb.PlaceEntry;
 import io.github.khabar.model.Place;
 import io.github.khabar.model.TimeExpression;
+import io.github.khabar.text.CliticAnalysis;
+import io.github.khabar.text.Clitics;
 import io.github.khabar.text.Quote;
 import io.github.khabar.text.time.TimeMention;
 
@@ -34,15 +36,9 @@ final class DocIndex {
     List<String> lastMeetingParties;
     int lastMeetingCue = -1;
 
-    static final java.util.Set<String> LIGHT_VERBS_FOR_SUBJECT = keys("أجرى", "أجرت", "عقد", "عقدت", "تلقى",
-            "تلقت", "يجري", "تجري", "سيجري", "يعقد", "سيعقد");
-    private static final java.util.Set<String> LIGHT_VERBS = keys("أجرى", "أجرت", "يجري", "تجري", "سيجري",
-            "ستجري", "أجريا", "عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "عقدا", "تلقى", "تلقت", "يتلقى",
-            "جرى", "جرت", "تجرى", "يعقدان", "أجروا", "لإجراء", "إجراء", "سيجريان", "تبادل");
     /** "عبر عن" (expressed) is speech; "عبر منصة إكس" (via) is not. */
     private static final java.util.Set<String> AMBIGUOUS_WITH_PREPOSITION = keys("عبر", "عبرت");
     private static final java.util.Set<String> SESSION = keys("جلسة", "جولة", "سلسلة");
-    private static final java.util.Set<String> RELAY = keys("نقلت", "نقل", "ونقلت", "ونقل", "تنقل", "ينقل");
 
     DocIndex(PreparedText t, ActorTable actors, Lexicon lex) {
         this.t = t;
@@ -110,19 +106,65 @@ final class DocIndex {
                 }
             }
         }
-        if (RELAY.contains(w)) {
+        Cue withPronoun = withPronoun(i, w);
+        if (withPronoun != null) {
+            return withPronoun;
+        }
+        if (verbOf("RELAY", w)) {
             return new Cue(CueKind.RELAY, i, i + 1, w, null, false, false);
         }
         return null;
     }
 
+    /** Third-person pronoun suffixes: "يجمعنا" (brings us together) is no report of a meeting. */
+    private static final String[] PRONOUNS = {"ه", "ها", "هم", "هما", "هن"};
+
+    /**
+     * A cue with a pronoun suffix: a verb with its object (استقبله، التقاه، وصفها) or a noun with its possessor
+     * (زيارته، لقائه، اجتماعهما، وصوله، توجهه). The word is segmented by {@link Clitics}; its stem is looked up
+     * among the forms the lexicon generated as written before a suffix.
+     */
+    private Cue withPronoun(int i, String w) {
+        if (w.length() < 4) return null;
+        boolean suffixed = false;
+        for (String p : PRONOUNS) suffixed |= w.endsWith(p);
+        // a final ة is folded to ه by the normalisation: "دعوة" is a noun, not "دعوه" (they called him)
+        String raw = t.tokens.get(i).text();
+        if (!suffixed || raw.endsWith("ة") || raw.endsWith("ة" + "\u064B")) return null;
+        for (CliticAnalysis a : Clitics.analyze(w)) {
+            if (a.enclitic().isEmpty()) continue;
+            String stem = Keys.of(a.stem());
+            boolean purpose = a.proclitics().endsWith("ل");
+            boolean future = a.proclitics().endsWith("س");
+            java.util.Map<String, String> attrs;
+            if ((attrs = lex.meetingCues.host(stem)) != null) {
+                return new Cue(CueKind.MEETING, i, i + 1, stem, attrs, future, purpose);
+            }
+            if ((attrs = lex.visitCues.host(stem)) != null) {
+                return new Cue(CueKind.VISIT, i, i + 1, stem, attrs, future, purpose);
+            }
+            if ((attrs = lex.reportingCues.host(stem)) != null && !purpose) {
+                return new Cue(CueKind.STATEMENT, i, i + 1, stem, attrs, future, false);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> JUSSIVE_PARTICLES = keys("لم", "لما", "ولم", "فلم", "ولما");
+
+    /** A form that only the jussive has (يقل، يلتق) is that verb only after لم or لما. */
+    private boolean moodFits(String phrase, WordList list, int a) {
+        if (!"JUSSIVE".equals(list.attr(phrase, "MOOD"))) return true;
+        return a > 0 && JUSSIVE_PARTICLES.contains(stripConj(t.norm(a - 1)));
+    }
+
     private Cue match(String phrase, int a, int b, boolean purpose, boolean future) {
-        if (lex.meetingCues.contains(phrase)) {
+        if (lex.meetingCues.contains(phrase) && moodFits(phrase, lex.meetingCues, a)) {
             int start = a;
-            if (a > 0 && LIGHT_VERBS.contains(stripConj(t.norm(a - 1)))
+            if (a > 0 && verbOf("LIGHT", t.norm(a - 1))
                     && "NOUN".equals(lex.meetingCues.attr(phrase, "KIND"))) {
                 start = a - 1;
-            } else if (a > 1 && LIGHT_VERBS.contains(stripConj(t.norm(a - 2))) && SESSION.contains(t.norm(a - 1))
+            } else if (a > 1 && verbOf("LIGHT", t.norm(a - 2)) && SESSION.contains(t.norm(a - 1))
                     && "NOUN".equals(lex.meetingCues.attr(phrase, "KIND"))) {
                 start = a - 2; // "سيعقد جلسة مباحثات", "أجرى جولة محادثات"
             }
@@ -131,11 +173,11 @@ final class DocIndex {
             return new Cue(CueKind.MEETING, start, b, phrase, lex.meetingCues.get(phrase), future || lightFuture,
                     purpose || lightPurpose);
         }
-        if (lex.visitCues.contains(phrase)) {
+        if (lex.visitCues.contains(phrase) && moodFits(phrase, lex.visitCues, a)) {
             return new Cue(CueKind.VISIT, a, b, phrase, lex.visitCues.get(phrase), future, purpose);
         }
-        if (lex.reportingCues.contains(phrase) && !purpose && !(AMBIGUOUS_WITH_PREPOSITION.contains(phrase)
-                && !anAnWithin(b, 14))) {
+        if (lex.reportingCues.contains(phrase) && moodFits(phrase, lex.reportingCues, a) && !purpose
+                && !(AMBIGUOUS_WITH_PREPOSITION.contains(phrase) && !anAnWithin(b, 14))) {
             return new Cue(CueKind.STATEMENT, a, b, phrase, lex.reportingCues.get(phrase), future, false);
         }
         return null;
@@ -160,7 +202,7 @@ final class DocIndex {
      */
     int governor(Cue cue) {
         if (cue.kind() != CueKind.MEETING || !"NOUN".equals(cue.attr("KIND"))) return -1;
-        if (LIGHT_VERBS.contains(stripConj(t.norm(cue.start())))) return cue.start();
+        if (verbOf("LIGHT", t.norm(cue.start()))) return cue.start();
         int floor = Math.max(sentenceStart(cue.start()), cue.start() - GOVERNOR_REACH);
         boolean subject = false;
         int k = cue.start() - 1;
@@ -175,7 +217,7 @@ final class DocIndex {
                 k--;
                 continue;
             }
-            return subject && LIGHT_VERBS.contains(stripConj(t.norm(k))) ? k : -1;
+            return subject && verbOf("LIGHT", t.norm(k)) ? k : -1;
         }
         return -1;
     }
@@ -186,6 +228,26 @@ final class DocIndex {
         int c = t.start(k);
         int i = t.firstTimeAtOrAfter(c + 1) - 1;
         return i >= 0 && c < t.times.get(i).end();
+    }
+
+    /**
+     * Whether the word is a form of a verb of the given class in {@code light-verbs.txt} (LIGHT, SUBJECT,
+     * RECEIVE, RELAY), after و/ف, with the future س (سيجري) or as a purpose masdar with ل (لإجراء).
+     */
+    boolean verbOf(String cls, String word) {
+        String w = stripConj(word);
+        if (hasClass(cls, w)) return true;
+        return w.length() > 3 && (w.charAt(0) == 'س' || w.charAt(0) == 'ل' && "LIGHT".equals(cls))
+                && hasClass(cls, w.substring(1));
+    }
+
+    private boolean hasClass(String cls, String w) {
+        String classes = lex.lightVerbs.attr(w, "CLASS");
+        if (classes == null) return false;
+        for (String c : classes.split(",")) {
+            if (c.equals(cls)) return true;
+        }
+        return false;
     }
 
     static String stripConj(String w) {

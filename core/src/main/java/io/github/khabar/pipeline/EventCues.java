@@ -143,7 +143,7 @@ final class EventCues {
             DocIndex.Cue other = ix.cueAt[k];
             String w = DocIndex.stripConj(t.norm(k));
             if (THAT.contains(t.norm(k))) that = true;
-            if (Clause.DENIALS.contains(w)) return that;
+            if (Clause.denial(ix.lex, w)) return that;
             if (other != null && other != cue && other.kind() != DocIndex.CueKind.STATEMENT) return false;
         }
         return false;

@@ -5,13 +5,17 @@ package io.github.khabar.pipeline;
  * (immutable, thread-safe). See the README beside those files for their format.
  */
 final class Lexicon {
-    final WordList reportingCues = WordList.load("reporting-verbs.txt");
-    final WordList meetingCues = WordList.load("meeting-cues.txt");
-    final WordList visitCues = WordList.load("visit-cues.txt");
-    final WordList statusCues = WordList.load("status-cues.txt");
-    final WordList functionWords = WordList.load("function-words.txt");
-    final WordList commonVerbs = WordList.load("common-verbs.txt");
     final WordList givenNames = WordList.load("given-names.txt");
+    final WordList functionWords = WordList.load("function-words.txt");
+    // generated verb forms that are also given names or particles (أحمد، أكرم؛ عبر) are not cues
+    private final java.util.function.Predicate<String> reserved =
+            w -> givenNames.contains(w) || functionWords.contains(w);
+    final WordList reportingCues = WordList.load("reporting-verbs.txt", reserved);
+    final WordList meetingCues = WordList.load("meeting-cues.txt", reserved);
+    final WordList visitCues = WordList.load("visit-cues.txt", reserved);
+    final WordList statusCues = WordList.load("status-cues.txt", reserved);
+    final WordList lightVerbs = WordList.load("light-verbs.txt", reserved);
+    final WordList commonVerbs = WordList.load("common-verbs.txt");
     final WordList nonNames = WordList.load("non-names.txt");
     final WordList groupWords = WordList.load("group-words.txt");
     final WordList cameoCodes = WordList.load("cameo-codes.txt");

@@ -34,7 +34,6 @@ final class MeetingFinder {
     private static final Set<String> CLAUSE_BREAKS = DocIndex.keys("كما", "فيما", "بينما", "حيث", "وكما", "ثم");
     private static final Set<String> CONDUCTED = DocIndex.keys("أجراه", "أجرته", "أجراها", "أجروه", "أجرياه");
     private static final Set<String> AFTER = DocIndex.keys("عقب", "بعد", "إثر", "قبيل", "قبل", "خلال");
-    private static final Set<String> RECEIVE = DocIndex.keys("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقيا");
     private static final String FROM = Keys.of("من");
     private static final Set<String> ATTENDANCE = DocIndex.keys("حضر", "حضره", "حضرها", "بحضور", "يحضر", "حضور",
             "بمشاركة", "شارك", "يشارك");
@@ -146,7 +145,7 @@ final class MeetingFinder {
         // for a noun, its participants follow it directly or are introduced by مع / بين / جمع; a noun with
         // a pronoun ("لقائه") or a received call ("تلقى اتصالا من") takes them further on
         boolean introduced = possessive(t.tokens.get(cue.start()).text());
-        boolean received = RECEIVE.contains(DocIndex.stripConj(t.norm(cue.start())));
+        boolean received = ix.verbOf("RECEIVE", t.norm(cue.start()));
         int introducedAt = -1;
         int lastTaken = -10;
         for (int k = cue.end(); k < cl.rightEnd(); k++) {
@@ -200,7 +199,7 @@ final class MeetingFinder {
             for (int k = cue.start() - 1; k >= Math.max(cl.sentenceStart(), cue.start() - REACH); k--) {
                 DocIndex.Cue other = ix.cueAt[k];
                 boolean howHeld = other != null && other.kind() == DocIndex.CueKind.MEETING && other.attr("MODE") != null;
-                boolean light = DocIndex.LIGHT_VERBS_FOR_SUBJECT.contains(DocIndex.stripConj(t.norm(k)));
+                boolean light = ix.verbOf("SUBJECT", t.norm(k));
                 // "عقد خلالها مباحثات", "عقد وزراء خارجية دول X اجتماعا": the verb governs this noun
                 boolean governs = light && (k + 2 == cue.start() && EventCues.DURING_IT.contains(t.norm(k + 1))
                         || ministersOf(ix, k + 1) != null);

@@ -21,12 +21,6 @@ final class StatementFinder {
     private static final Set<String> COMPLEMENTIZERS = DocIndex.keys("أن", "إن", "أنه", "إنه", "أنها", "إنها",
             "بأن", "فإن", "أنهم", "إنهم", "أنهما", "بأنه", "بأنها", "إننا", "أننا", "إنني", "أنني", "فإنه", "فإنها");
     // not "لأن" (because): it gives a reason, never what was said ("نشرت … صواريخ لأن …")
-    /** Verbs whose content may be a plain object: "أكد الرئيس انفتاح دمشق", "أعرب عن استعداده". */
-    private static final Set<String> OBJECT_VERBS = DocIndex.keys("أكد", "أكدت", "أكدا", "أكدوا", "يؤكد", "تؤكد",
-            "شدد", "شددت", "شددا", "أعرب", "أعربت", "أعربا", "عبر", "عبرت", "جدد", "جددت", "أدان", "أدانت",
-            "رحب", "رحبت", "حذر", "حذرت", "طالب", "طالبت", "ثمن", "أشاد", "أشادت", "ندد", "نددت",
-            "نفى", "نفت", "اتهم", "اتهمت", "حث", "كشف", "كشفت", "أبدى", "أبدت", "استنكر", "استنكرت", "انتقد",
-            "انتقدت", "رفض", "رفضت", "تعهد", "تعهدت", "ناشد", "ناشدت");
     private static final Set<String> INVITING = DocIndex.keys("دعا", "دعت", "يدعو", "تدعو");
     private static final Set<String> PRAYER_OBJECTS = DocIndex.keys("الله", "المولى", "العلي");
     private static final Set<String> RELATIVE_PRONOUNS = DocIndex.keys("فيه", "فيها", "خلاله", "خلالها");
@@ -137,6 +131,7 @@ final class StatementFinder {
         // a subject the verb has but no actor answers for ("وعبرت السفيرة الصينية عن" with no Chinese
         // ambassador named, "وأفاد بلاغ للوزارة بأن"): someone else speaks, not the previous speaker
         boolean unknownSubject = false;
+        boolean explicitSubject = false;
         // the speaker right after the verb, past "في بيان", times and commas
         for (int k = j; k < Math.min(s1, j + 6); k++) {
             Mention m = ix.mention(k);
@@ -145,6 +140,13 @@ final class StatementFinder {
                             && !m.country.equals(countryOf(ix, previous))
                         || m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.ORGANIZATION)) {
                 unknownSubject = true; // a bare "وأوضح المتحدث أن" may still be the spokesman just quoted
+                break;
+            }
+            if (k == j && !participle && newSubject(ix, k)) {
+                // "وقال محللون", "وقالت متحدثة", "يتهم السوريون X": a subject of its own, no one named
+                // later in the clause and not the previous speaker
+                unknownSubject = true;
+                explicitSubject = true;
                 break;
             }
             if (m != null && m.platform) {
@@ -174,7 +176,7 @@ final class StatementFinder {
         if (sourceOrg != null) {
             j = skipSourcePhrase(ix, j, s1);
         }
-        if (speaker == null && !participle && sourceOrg == null) {
+        if (speaker == null && !participle && sourceOrg == null && !explicitSubject) {
             // a long title before the name: "قال المبعوث الخاص … بريت ماكغورك:"
             for (int k = j; k < Math.min(s1, j + 14); k++) {
                 String w = t.norm(k);
@@ -257,6 +259,9 @@ final class StatementFinder {
         if (inheritedVia != null && !inheritedVia.equals(speakerId)) st.via = inheritedVia;
         // where the content starts
         String prep = c.attr("PREP");
+        if (prep != null && c.end() < s1 && resumes(t.norm(c.end()), prep)) {
+            return null; // "الخطوات التي أعلن عنها الرئيس": a relative clause, its content told before it
+        }
         int contentStart = -1;
         int limit = Math.min(s1, j + 16);
         for (int k = j; k < limit; k++) {
@@ -307,8 +312,9 @@ final class StatementFinder {
                 st.evidence.add(Span.of(t.text, before.start(), t.end(speaker.tokEnd - 1)));
                 return st;
             }
-            String verb = DocIndex.stripConj(t.norm(c.start()));
-            if (!OBJECT_VERBS.contains(verb) && !participle) return null;
+            // verbs whose content may be a plain object: "أكد الرئيس انفتاح دمشق", "أعرب عن استعداده"
+            // (not with an object pronoun: "وأكدها الرئيس" refers back to what was told before)
+            if (!"NP".equals(c.attr("FRAME")) && !participle || "PRONOUN".equals(c.attr("OBJ"))) return null;
             contentStart = t.isComma(j) ? j + 1 : j;
         }
         if (contentStart >= s1 && !(contentStart < t.size() && t.isQuote(contentStart))) return null;
@@ -319,7 +325,7 @@ final class StatementFinder {
                 && ix.cueAt[t.firstTokenAtOrAfter(st.contentStart)].kind() == DocIndex.CueKind.VISIT) {
             return null; // "دعا X إلى زيارة بكين" is an invitation, not a statement
         }
-        if (WELCOMING.contains(DocIndex.stripConj(t.norm(c.start()))) && welcomesGuest(ix, st.contentStart)) {
+        if ("WELCOME".equals(c.attr("ACT")) && welcomesGuest(ix, st.contentStart)) {
             st.hospitality = true; // "ورحب سموه بالوزيرة الضيفة": a courtesy, not a position; "وأكد" goes on
         }
         if (participle && speaker == null) {
@@ -462,7 +468,6 @@ final class StatementFinder {
 
     /** A preposition written before a quoted outlet name: "لـ«الشرق الأوسط»", "عبر «إكس»". */
     private static final Set<String> OUTLET_PREPOSITIONS = DocIndex.keys("لـ", "ل", "ب", "بـ", "عبر", "مع");
-    private static final Set<String> WELCOMING = DocIndex.keys("رحب", "رحبت", "يرحب", "ترحب", "رحبا");
     private static final Set<String> GUEST_WORDS = DocIndex.keys("بالضيف", "بالضيفة", "بالضيوف", "بالوفد",
             "بالوفود", "بالزائر", "بالزائرة", "بزيارة", "بالزيارة");
 
@@ -515,6 +520,32 @@ final class StatementFinder {
         }
         return null;
     }
+
+    private static final Set<String> PRONOUN_SUFFIXES = DocIndex.keys("ه", "ها", "هم", "هما", "هن");
+
+    /** The content particle with a pronoun ("عنها", "إليه"): the content is that pronoun's antecedent. */
+    private static boolean resumes(String w, String prep) {
+        String p = prep.equals(Keys.of("إلى")) ? Keys.of("إلي") : prep;
+        return w.length() > p.length() && w.startsWith(p) && PRONOUN_SUFFIXES.contains(w.substring(p.length()));
+    }
+
+    /**
+     * Token k, right after a speech verb, is a subject the text does not name: an indefinite source noun
+     * ("وقالت متحدثة", "وقال مسؤول") or a nominative plural ("وقال محللون", "يتهم السوريون").
+     */
+    private boolean newSubject(DocIndex ix, int k) {
+        PreparedText t = ix.t;
+        if (!t.isWord(k) || ix.mention(k) != null || ix.cueAt[k] != null) return false;
+        String w = t.norm(k);
+        if (ix.lex.functionWords.contains(w) || IN_STATEMENT.contains(w) || COMPLEMENTIZERS.contains(w)) return false;
+        String bare = DocIndex.stripConj(w);
+        if (SOURCE_NOUNS.contains(w) || SOURCE_NOUNS.contains(bare)) return !t.hasArticle(k) && !w.endsWith("ه") || w.endsWith("ون");
+        if (INDEFINITE_SPEAKERS.contains(w)) return true;
+        return w.length() >= 5 && w.endsWith("ون") && !t.isQuote(k);
+    }
+
+    private static final Set<String> INDEFINITE_SPEAKERS = DocIndex.keys("متحدثة", "ناطقة", "مصادر", "خبراء",
+            "محللون", "مراقبون", "شهود", "سكان", "ناشطون", "دبلوماسيون", "مسؤولون");
 
     private static final Set<String> SOURCE_NOUNS = DocIndex.keys("مسؤول", "المسؤول", "مصدر", "المصدر", "متحدث",
             "المتحدث", "ناطق", "الناطق", "مسؤولة", "المسؤولة", "قيادي", "القيادي", "عضو", "دبلوماسي", "مصادر",

@@ -18,11 +18,13 @@ import java.util.Set;
 final class WordList {
     private final String name;
     private final Map<String, Map<String, String>> entries;
+    private final Map<String, Map<String, String>> hosts;
     private final int longestEntryWords;
 
-    private WordList(String name, Map<String, Map<String, String>> entries) {
+    private WordList(String name, Map<String, Map<String, String>> entries, Map<String, Map<String, String>> hosts) {
         this.name = name;
         this.entries = Map.copyOf(entries);
+        this.hosts = Map.copyOf(hosts);
         int longest = 1;
         for (String e : entries.keySet()) {
             longest = Math.max(longest, e.split(" ").length);
@@ -31,12 +33,23 @@ final class WordList {
     }
 
     static WordList load(String file) {
+        return load(file, w -> false);
+    }
+
+    /**
+     * Loads a lexicon file. Lemma lines ({@code ROOT=}, see {@link LemmaEntry}) stand for all their generated
+     * forms, except those {@code reserved} (a form that is also a given name: أحمد، أكرم); a form listed on a
+     * line of its own keeps that line's attributes.
+     */
+    static WordList load(String file, java.util.function.Predicate<String> reserved) {
         String path = "/io/github/khabar/lexicon/" + file;
         try (InputStream in = WordList.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("lexicon resource missing: " + path);
             }
             Map<String, Map<String, String>> entries = new LinkedHashMap<>();
+            Map<String, Map<String, String>> generated = new LinkedHashMap<>();
+            Map<String, Map<String, String>> hosts = new LinkedHashMap<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             int no = 0;
@@ -68,9 +81,19 @@ final class WordList {
                     attrs.put(p.substring(0, eq), "PREP".equals(p.substring(0, eq)) || "NEEDS".equals(p.substring(0, eq))
                             ? Keys.of(value) : value);
                 }
+                if (attrs.containsKey("ROOT") || attrs.containsKey("NOUN")) {
+                    try {
+                        (attrs.containsKey("ROOT") ? LemmaEntry.expand(attrs, reserved, hosts)
+                                : LemmaEntry.expandNoun(parts[0].strip(), attrs, hosts)).forEach(generated::putIfAbsent);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalStateException(path + ":" + no + ": " + e.getMessage(), e);
+                    }
+                    continue;
+                }
                 entries.merge(key, Map.copyOf(attrs), (a, b) -> a.isEmpty() ? b : a);
             }
-            return new WordList(file, entries);
+            generated.forEach(entries::putIfAbsent);
+            return new WordList(file, entries, hosts);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + path, e);
         }
@@ -88,6 +111,14 @@ final class WordList {
     String attr(String normalisedWord, String key) {
         Map<String, String> a = entries.get(normalisedWord);
         return a == null ? null : a.get(key);
+    }
+
+    /**
+     * Attributes of a generated form as written before a pronoun suffix (التقا of التقاه، زيارت of زيارته،
+     * لقائ of لقائه), or null. A verb's host carries {@code OBJ=PRONOUN}.
+     */
+    Map<String, String> host(String normalisedStem) {
+        return hosts.get(normalisedStem);
     }
 
     Set<String> words() {
