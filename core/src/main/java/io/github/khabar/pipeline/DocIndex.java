@@ -95,7 +95,7 @@ final class DocIndex {
             if (!words) continue;
             StringBuilder rest = new StringBuilder();
             for (int k = i + 1; k < i + len; k++) rest.append(' ').append(t.norm(k));
-            for (Clitic v : Clitic.variants(w)) {
+            for (Clitic v : t.variants(w)) {
                 String stem = v.stem();
                 boolean purpose = v.prefixChars() > 0 && w.charAt(v.prefixChars() - 1) == 'ل';
                 boolean future = false;

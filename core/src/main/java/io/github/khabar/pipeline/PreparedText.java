@@ -35,6 +35,7 @@ final class PreparedText {
     final List<Diagnostic> diagnostics;
     /** Tokens in page boilerplate (outside the content span or in a dropped line): no facts come from them. */
     private final java.util.BitSet dropped;
+    private final java.util.Map<String, List<Clitic>> variants = new java.util.HashMap<>();
 
     PreparedText(Document document, LocalDate published, List<Token> tokens, String[] norms,
                  List<TextRange> sentences, int[] sentenceOfToken, List<Quote> quotes, List<TimeMention> times,
@@ -52,6 +53,30 @@ final class PreparedText {
         this.content = content;
         this.diagnostics = diagnostics;
         this.dropped = dropped;
+    }
+
+    /**
+     * {@link Clitic#variants} of a word, computed once per distinct word of the document: the rules ask for
+     * the same token's readings many times, and a cached stem also keeps its hash for the look-ups.
+     * PreparedText is confined to one extraction, so the cache needs no locking.
+     */
+    List<Clitic> variants(String word) {
+        List<Clitic> v = variants.get(word);
+        if (v == null) {
+            v = List.copyOf(Clitic.variants(word));
+            variants.put(word, v);
+        }
+        return v;
+    }
+
+    /** Whether a proclitic reading of the word (the word itself first) passes the test; see {@link Clitic#anyIn}. */
+    boolean anyVariant(String word, java.util.function.Predicate<String> test) {
+        for (Clitic c : variants(word)) {
+            if (test.test(c.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isDropped(int i) {
