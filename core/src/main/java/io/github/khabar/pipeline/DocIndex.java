@@ -93,6 +93,7 @@ final class DocIndex {
             boolean words = true;
             for (int k = i + 1; k < i + len; k++) words &= t.isWord(k);
             if (!words) continue;
+            if (len > 1 && !startsCuePhrase(w)) continue; // no multi-word cue begins with this word
             StringBuilder rest = new StringBuilder();
             for (int k = i + 1; k < i + len; k++) rest.append(' ').append(t.norm(k));
             for (Clitic v : t.variants(w)) {
@@ -114,6 +115,17 @@ final class DocIndex {
             return new Cue(CueKind.RELAY, i, i + 1, w, null, false, false);
         }
         return null;
+    }
+
+    private boolean startsCuePhrase(String w) {
+        for (Clitic v : t.variants(w)) {
+            String stem = v.stem();
+            if (lex.meetingCues.startsPhrase(stem) || lex.visitCues.startsPhrase(stem)
+                    || lex.reportingCues.startsPhrase(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Cue match(String phrase, int a, int b, boolean purpose, boolean future) {
