@@ -1232,7 +1232,8 @@ final class MentionStage {
             String w = t.norm(i);
             if (lex.givenNames.contains(w) || theophoric(i)) return true;
             // two-word given names ("عبد الله")
-            return i + 1 < t.size() && lex.givenNames.contains(w + " " + t.norm(i + 1));
+            return i + 1 < t.size() && lex.givenNames.startsPhrase(w)
+                    && lex.givenNames.contains(w + " " + t.norm(i + 1));
         }
 
         boolean isForeignSurname(String w) {
@@ -1370,7 +1371,8 @@ final class MentionStage {
         boolean nisbaSurname(int i, int j) {
             if (!hasArticle(j) || j - i > 2) return false;
             boolean givenOnly = j - i == 1 ? lex.givenNames.contains(t.norm(i)) && !hasArticle(i)
-                    : theophoric(i) || lex.givenNames.contains(t.norm(i) + " " + t.norm(i + 1));
+                    : theophoric(i) || lex.givenNames.startsPhrase(t.norm(i))
+                            && lex.givenNames.contains(t.norm(i) + " " + t.norm(i + 1));
             if (!givenOnly) return false;
             Gazetteer.Match m = gaz(j);
             return m != null && m.end() == j + 1 && m.cliticChars() == 0 && m.has(Gazetteer.Kind.DEMONYM)
