@@ -168,18 +168,16 @@ final class Lexicon {
         String w = t.norm[i];
         Hit best = bestAt(table, t, i, w, 0);
         if (clitics && t.type[i] == Tokens.WORD) {
+            String[] c = t.clitics(i);
             int p = 0;
-            String s = w;
-            if (s.length() > 2 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
-                s = s.substring(1);
+            if (c[0] != null) {
                 p = 1;
-                best = better(best, bestAt(table, t, i, s, p));
+                best = better(best, bestAt(table, t, i, c[0], p));
             }
-            if (s.length() > 2 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ل' || s.charAt(0) == 'ك')) {
-                String s2 = s.substring(1);
-                best = better(best, bestAt(table, t, i, s2, p + 1));
-                if (s.startsWith("لل") && s.length() > 3) {
-                    best = better(best, bestAt(table, t, i, "ا" + s2, p + 2));
+            if (c[1] != null) {
+                best = better(best, bestAt(table, t, i, c[1], p + 1));
+                if (c[2] != null) {
+                    best = better(best, bestAt(table, t, i, c[2], p + 2));
                 }
             }
         }

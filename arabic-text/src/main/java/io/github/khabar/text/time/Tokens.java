@@ -25,6 +25,8 @@ final class Tokens {
     boolean[] lineStart;
     /** For WORD tokens: original offset of each normalised char; null otherwise. */
     int[][] map;
+    /** Proclitic readings of each word, made on first use by {@link #clitics} (one call owns a Tokens). */
+    private String[][] clitics;
 
     private Tokens(CharSequence text, int capacity) {
         this.text = text;
@@ -127,6 +129,35 @@ final class Tokens {
         lineStart[size] = nl;
         map[size] = m;
         size++;
+    }
+
+    /**
+     * The proclitic readings of word i that {@link Lexicon#match} tries, computed once per token: {@code [0]}
+     * the word without و/ف (or null), {@code [1]} without a following ب/ل/ك (or null), {@code [2]} the
+     * article restored after لل ({@code ا} + {@code [1]}, or null). The rules of each are those of
+     * {@code match}; caching them saves the substrings and their hashes on every category tried.
+     */
+    String[] clitics(int i) {
+        if (clitics == null) {
+            clitics = new String[size][];
+        }
+        String[] c = clitics[i];
+        if (c == null) {
+            c = new String[3];
+            String s = norm[i];
+            if (s.length() > 2 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+                s = s.substring(1);
+                c[0] = s;
+            }
+            if (s.length() > 2 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ل' || s.charAt(0) == 'ك')) {
+                c[1] = s.substring(1);
+                if (s.startsWith("لل") && s.length() > 3) {
+                    c[2] = "ا" + c[1];
+                }
+            }
+            clitics[i] = c;
+        }
+        return c;
     }
 
     boolean isWord(int i) {
