@@ -27,6 +27,9 @@ final class Tokens {
     int[][] map;
     /** Proclitic readings of each word, made on first use by {@link #clitics} (one call owns a Tokens). */
     private String[][] clitics;
+    /** Per token, for {@link #lexicon}: 0 not asked yet, 1 no reading starts an entry, 2 one may. */
+    private byte[] entryStart;
+    private Lexicon lexicon;
 
     private Tokens(CharSequence text, int capacity) {
         this.text = text;
@@ -129,6 +132,20 @@ final class Tokens {
         lineStart[size] = nl;
         map[size] = m;
         size++;
+    }
+
+    /** {@link Lexicon#startsSomeEntry}, asked once per token (the scanner tries every category at each token). */
+    boolean mayStartEntry(int i, Lexicon lex) {
+        if (lexicon != lex) {
+            lexicon = lex;
+            entryStart = new byte[size];
+        }
+        byte b = entryStart[i];
+        if (b == 0) {
+            b = lex.startsSomeEntry(this, i) ? (byte) 2 : (byte) 1;
+            entryStart[i] = b;
+        }
+        return b == 2;
     }
 
     /**
