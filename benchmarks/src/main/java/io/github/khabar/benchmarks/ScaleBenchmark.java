@@ -31,7 +31,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ScaleBenchmark {
     /** UTF-8 bytes of the 1× corpus. */
-    public static final long BASE_BYTES = 250_000L;
+    public static final long BASE_BYTES = 100_000L;
 
     @Param({"1", "4", "16"})
     public int scale;
