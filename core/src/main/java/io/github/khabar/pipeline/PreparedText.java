@@ -69,7 +69,7 @@ final class PreparedText {
         return v;
     }
 
-    /** Whether a proclitic reading of the word (the word itself first) passes the test; see {@link Clitic#anyIn}. */
+    /** Whether the word or one of its proclitic readings passes the test. */
     boolean anyVariant(String word, java.util.function.Predicate<String> test) {
         for (Clitic c : variants(word)) {
             if (test.test(c.stem())) {
