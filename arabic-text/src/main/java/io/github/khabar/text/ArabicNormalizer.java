@@ -111,11 +111,26 @@ public final class ArabicNormalizer {
      */
     public String normalizeToString(CharSequence s) {
         String source = s.toString();
+        if (isFixedPoint(source)) {
+            return source; // already normal (most words and keys): no buffer, no copy
+        }
         Pass pass = replace(source);
         if (pass.removedCount == 0) {
             return pass.changed ? new String(pass.buffer) : source;
         }
         return new String(pass.buffer, 0, compact(pass.buffer, source.length(), pass.removed, pass.removedCount));
+    }
+
+    /** True when no char of {@code source} is changed or removed by this normaliser. */
+    private boolean isFixedPoint(String source) {
+        char[] map = table;
+        for (int i = 0, n = source.length(); i < n; i++) {
+            char c = source.charAt(i);
+            if (map[c] != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The result of {@link #replace}: the replaced chars (removals still in place) and where the removals are. */

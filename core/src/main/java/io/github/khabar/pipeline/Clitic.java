@@ -37,14 +37,4 @@ record Clitic(int prefixChars, String stem) {
             }
         }
     }
-
-    /** The word without any proclitic reading that lands on one of the given words, else the word. */
-    static boolean anyIn(String word, java.util.function.Predicate<String> test) {
-        for (Clitic c : variants(word)) {
-            if (test.test(c.stem())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -89,9 +89,10 @@ final class DocIndex {
             boolean words = true;
             for (int k = i + 1; k < i + len; k++) words &= t.isWord(k);
             if (!words) continue;
+            if (len > 1 && !startsCuePhrase(w)) continue; // no multi-word cue begins with this word
             StringBuilder rest = new StringBuilder();
             for (int k = i + 1; k < i + len; k++) rest.append(' ').append(t.norm(k));
-            for (Clitic v : Clitic.variants(w)) {
+            for (Clitic v : t.variants(w)) {
                 String stem = v.stem();
                 boolean purpose = v.prefixChars() > 0 && w.charAt(v.prefixChars() - 1) == 'ل';
                 boolean future = false;
@@ -156,6 +157,18 @@ final class DocIndex {
     private boolean moodFits(String phrase, WordList list, int a) {
         if (!"JUSSIVE".equals(list.attr(phrase, "MOOD"))) return true;
         return a > 0 && JUSSIVE_PARTICLES.contains(stripConj(t.norm(a - 1)));
+    }
+
+    /** Whether some reading of the word starts a multi-word cue: only then is a phrase built after it. */
+    private boolean startsCuePhrase(String w) {
+        for (Clitic v : t.variants(w)) {
+            String stem = v.stem();
+            if (lex.meetingCues.startsPhrase(stem) || lex.visitCues.startsPhrase(stem)
+                    || lex.reportingCues.startsPhrase(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Cue match(String phrase, int a, int b, boolean purpose, boolean future) {

@@ -109,7 +109,7 @@ final class Gazetteer {
             return null;
         }
         Match best = null;
-        for (Clitic v : Clitic.variants(t.norm(i))) {
+        for (Clitic v : t.variants(t.norm(i))) {
             Node n = root.next.get(v.stem());
             if (n == null) {
                 continue;

@@ -33,7 +33,7 @@ final class GroupResolver {
         PreparedText t = ix.t;
         boolean countries = false;
         Set<String> offices = null;
-        for (Clitic c : Clitic.variants(t.norm(word.tokStart))) {
+        for (Clitic c : t.variants(t.norm(word.tokStart))) {
             if (COUNTRY_WORDS.contains(c.stem())) countries = true;
             if (offices == null) offices = OFFICE_WORDS.get(c.stem());
         }

@@ -11,6 +11,9 @@ final class Keys {
     /** SEARCH-normalised, whitespace collapsed and trimmed. */
     static String of(CharSequence s) {
         String n = SEARCH.normalizeToString(s);
+        if (!hasWhitespace(n)) {
+            return n; // a single word (nearly every call): nothing to collapse, no second copy
+        }
         StringBuilder b = new StringBuilder(n.length());
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {
@@ -26,5 +29,14 @@ final class Keys {
             }
         }
         return b.toString();
+    }
+
+    private static boolean hasWhitespace(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            if (Character.isWhitespace(n.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -318,7 +318,7 @@ final class MentionStage {
                 add(Mention.Kind.GROUP_WORD, i, i + 1, 0, null, null);
                 return i + 1;
             }
-            if (Clitic.anyIn(t.norm(i), OFFICIALS::contains)) {
+            if (t.anyVariant(t.norm(i), OFFICIALS::contains)) {
                 add(Mention.Kind.OFFICIALS, i, i + 1, 0, null, null);
                 return i + 1;
             }
@@ -329,14 +329,14 @@ final class MentionStage {
         }
 
         boolean isTitlePrefix(int p) {
-            for (Clitic c : Clitic.variants(t.norm(p))) {
+            for (Clitic c : t.variants(t.norm(p))) {
                 if (TITLE_PREFIXES.contains(c.stem())) return true;
             }
             return false;
         }
 
         int cliticOf(int p) {
-            for (Clitic c : Clitic.variants(t.norm(p))) {
+            for (Clitic c : t.variants(t.norm(p))) {
                 if (TITLE_PREFIXES.contains(c.stem())) return c.prefixChars();
             }
             return 0;
@@ -382,7 +382,7 @@ final class MentionStage {
 
         /** "جلالته", "لسموه", "فخامته": the honorific the pronoun of honour stands for, or null. */
         String honorificPronoun(int i) {
-            for (Clitic c : Clitic.variants(t.norm(i))) {
+            for (Clitic c : t.variants(t.norm(i))) {
                 String h = HONORIFIC_PRONOUNS.get(c.stem());
                 if (h != null) return h;
             }
@@ -392,7 +392,7 @@ final class MentionStage {
         /** The honorific among tokens [a, b), normalised to its head word ("صاحب السمو الملكي" → سمو). */
         String honorificKey(int a, int b) {
             for (int k = a; k < b; k++) {
-                for (Clitic c : Clitic.variants(t.norm(k))) {
+                for (Clitic c : t.variants(t.norm(k))) {
                     String stem = c.stem().startsWith("ال") ? c.stem().substring(2) : c.stem();
                     if (HONORIFIC_HEADS.contains(stem)) return stem;
                 }
@@ -401,7 +401,7 @@ final class MentionStage {
         }
 
         boolean isGroupWord(int i) {
-            return Clitic.anyIn(t.norm(i), lex.groupWords::contains);
+            return t.anyVariant(t.norm(i), lex.groupWords::contains);
         }
 
         // ---- titles ----------------------------------------------------------------------------------
@@ -488,7 +488,7 @@ final class MentionStage {
             }
             Gazetteer.Match pm = gaz(nameStart);
             Mention person = null;
-            if (!roles.isEmpty() && i > 0 && Clitic.anyIn(t.norm(i - 1), NAMED_AFTER::contains)) {
+            if (!roles.isEmpty() && i > 0 && t.anyVariant(t.norm(i - 1), NAMED_AFTER::contains)) {
                 // "مستشفى الملك فيصل التخصصي", "جامعة الأمير سلطان": an institution named after a person
                 int e = pm != null && pm.has(Gazetteer.Kind.PERSON) ? pm.end() : nameExtent(nameStart, true);
                 return Math.max(e, j);
@@ -647,7 +647,7 @@ final class MentionStage {
                     }
                     continue;
                 }
-                if ((TITLE_LINKS.contains(w) || Clitic.anyIn(w, TITLE_LINKS::contains) || startsWithLinkClitic(w))
+                if ((TITLE_LINKS.contains(w) || t.anyVariant(w, TITLE_LINKS::contains) || startsWithLinkClitic(w))
                         && (!w.equals(TO) || envoy)) {
                     int e = linkedPhrase(k);
                     if (e > k) {
@@ -915,7 +915,7 @@ final class MentionStage {
                     }
                     break;
                 }
-                if (STATE_NOUNS.contains(pw) || Clitic.anyIn(pw, STATE_NOUNS::contains) || GOV_NOUNS.contains(pw)) {
+                if (STATE_NOUNS.contains(pw) || t.anyVariant(pw, STATE_NOUNS::contains) || GOV_NOUNS.contains(pw)) {
                     p++;
                     lastGood = p;
                     if (p + 1 < limit && hasArticle(p) && gaz(p) == null && t.isArabicWord(p)
@@ -1143,7 +1143,7 @@ final class MentionStage {
             if (!personContext(i, end)) {
                 return i;
             }
-            if (i > 0 && Clitic.anyIn(t.norm(i - 1), NAMED_AFTER::contains)) {
+            if (i > 0 && t.anyVariant(t.norm(i - 1), NAMED_AFTER::contains)) {
                 return end; // "منتدى عبد الحميد شومان", "شارع حسن البنا": an institution's or a street's name
             }
             Mention p = person(i, i, end, null, null);
@@ -1194,7 +1194,7 @@ final class MentionStage {
         /** The word before i is definite ("الرئيس", "بالجيش"), so a nisba at i agrees with it as an adjective. */
         boolean followsDefinite(int i) {
             if (i == 0 || !t.isArabicWord(i - 1)) return false;
-            for (Clitic c : Clitic.variants(t.norm(i - 1))) {
+            for (Clitic c : t.variants(t.norm(i - 1))) {
                 if (c.stem().startsWith("ال")) return true;
             }
             return gaz(i - 1) != null && gaz(i - 1).has(Gazetteer.Kind.TITLE);
@@ -1204,7 +1204,7 @@ final class MentionStage {
             if (surnames.isEmpty()) {
                 return i;
             }
-            for (Clitic c : Clitic.variants(t.norm(i))) {
+            for (Clitic c : t.variants(t.norm(i))) {
                 if (surnames.contains(c.stem())) {
                     int s = t.start(i) + cliticOffset(i, c.prefixChars());
                     int e = t.end(i);
@@ -1232,7 +1232,8 @@ final class MentionStage {
             String w = t.norm(i);
             if (lex.givenNames.contains(w) || theophoric(i)) return true;
             // two-word given names ("عبد الله")
-            return i + 1 < t.size() && lex.givenNames.contains(w + " " + t.norm(i + 1));
+            return i + 1 < t.size() && lex.givenNames.startsPhrase(w)
+                    && lex.givenNames.contains(w + " " + t.norm(i + 1));
         }
 
         boolean isForeignSurname(String w) {
@@ -1370,7 +1371,8 @@ final class MentionStage {
         boolean nisbaSurname(int i, int j) {
             if (!hasArticle(j) || j - i > 2) return false;
             boolean givenOnly = j - i == 1 ? lex.givenNames.contains(t.norm(i)) && !hasArticle(i)
-                    : theophoric(i) || lex.givenNames.contains(t.norm(i) + " " + t.norm(i + 1));
+                    : theophoric(i) || lex.givenNames.startsPhrase(t.norm(i))
+                            && lex.givenNames.contains(t.norm(i) + " " + t.norm(i + 1));
             if (!givenOnly) return false;
             Gazetteer.Match m = gaz(j);
             return m != null && m.end() == j + 1 && m.cliticChars() == 0 && m.has(Gazetteer.Kind.DEMONYM)
@@ -1420,7 +1422,7 @@ final class MentionStage {
         }
 
         boolean isKnownSurname(int j) {
-            for (Clitic c : Clitic.variants(t.norm(j))) {
+            for (Clitic c : t.variants(t.norm(j))) {
                 if (surnames.contains(c.stem())) return true;
             }
             Gazetteer.Match m = gaz(j);
@@ -1531,7 +1533,7 @@ final class MentionStage {
             String w = t.norm(i);
             int clitic = 0;
             String stem = null;
-            for (Clitic c : Clitic.variants(w)) {
+            for (Clitic c : t.variants(w)) {
                 if (GOV_NOUNS.contains(c.stem()) || c.stem().equals(MINISTRY)) {
                     stem = c.stem();
                     clitic = c.prefixChars();
@@ -1570,7 +1572,7 @@ final class MentionStage {
         int media(int i) {
             String head = null;
             int clitic = 0;
-            for (Clitic c : Clitic.variants(t.norm(i))) {
+            for (Clitic c : t.variants(t.norm(i))) {
                 if (MEDIA_HEADS.contains(c.stem())) {
                     head = c.stem();
                     clitic = c.prefixChars();
@@ -1636,7 +1638,7 @@ final class MentionStage {
             for (int k = i - 1; k >= Math.max(s0, i - 24); k--) {
                 String w = t.norm(k);
                 if (SPEECH_AFTER.contains(w) || t.isPunct(k, ':')) return false;
-                if (Clitic.anyIn(w, lex.reportingCues::contains)) return true;
+                if (t.anyVariant(w, lex.reportingCues::contains)) return true;
             }
             return false;
         }
@@ -1666,7 +1668,7 @@ final class MentionStage {
             String w = t.norm(i);
             boolean match = false;
             int clitic = 0;
-            for (Clitic c : Clitic.variants(w)) {
+            for (Clitic c : t.variants(w)) {
                 if (CAPITAL.contains(c.stem())) {
                     match = true;
                     clitic = c.prefixChars();
@@ -1717,7 +1719,7 @@ final class MentionStage {
         int counterpart(int i) {
             String w = t.norm(i);
             int clitic = -1;
-            for (Clitic c : Clitic.variants(w)) {
+            for (Clitic c : t.variants(w)) {
                 if (COUNTERPART.contains(c.stem())) {
                     clitic = c.prefixChars();
                     break;

@@ -12,12 +12,13 @@ import java.util.List;
  * objects one call creates).
  */
 public final class Pipeline {
-    private final TextStage text;
-    private final MentionStage mentions;
-    private final ActorStage actors;
-    private final EventStage events;
-    private final MergeStage merge;
-    private final ActorCodes codes;
+    // package-private (not private) only so that the benchmarks can time each stage from this package
+    final TextStage text;
+    final MentionStage mentions;
+    final ActorStage actors;
+    final EventStage events;
+    final MergeStage merge;
+    final ActorCodes codes;
 
     public Pipeline(KnowledgeBase kb) {
         Lexicon lexicon = Lexicon.get();

@@ -38,6 +38,8 @@ final class PreparedText {
     /** Counts every token visit through the accessors below (for the linear-time test). */
     final PipelineWork work;
 
+    private final java.util.Map<String, List<Clitic>> variants = new java.util.HashMap<>();
+
     PreparedText(Document document, LocalDate published, List<Token> tokens, String[] norms,
                  List<TextRange> sentences, int[] sentenceOfToken, List<Quote> quotes, List<TimeMention> times,
                  ArabicTimeRecognizer timeRecognizer, CharRange content, List<Diagnostic> diagnostics, java.util.BitSet dropped,
@@ -56,6 +58,30 @@ final class PreparedText {
         this.diagnostics = diagnostics;
         this.dropped = dropped;
         this.work = work;
+    }
+
+    /**
+     * {@link Clitic#variants} of a word, computed once per distinct word of the document: the rules ask for
+     * the same token's readings many times, and a cached stem also keeps its hash for the look-ups.
+     * PreparedText is confined to one extraction, so the cache needs no locking.
+     */
+    List<Clitic> variants(String word) {
+        List<Clitic> v = variants.get(word);
+        if (v == null) {
+            v = List.copyOf(Clitic.variants(word));
+            variants.put(word, v);
+        }
+        return v;
+    }
+
+    /** Whether the word or one of its proclitic readings passes the test. */
+    boolean anyVariant(String word, java.util.function.Predicate<String> test) {
+        for (Clitic c : variants(word)) {
+            if (test.test(c.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isDropped(int i) {

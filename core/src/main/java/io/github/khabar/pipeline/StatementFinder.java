@@ -279,7 +279,7 @@ final class StatementFinder {
             String w = t.norm(k);
             if (insideName(ix, k)) continue; // "شبكة سي إن إن": not the particle إن
             if (COMPLEMENTIZERS.contains(w)) { contentStart = k + 1; break; }
-            if (prep != null && Clitic.anyIn(w, prep::equals) && (w.equals(prep) || w.length() <= prep.length() + 1)) {
+            if (prep != null && t.anyVariant(w, prep::equals) && (w.equals(prep) || w.length() <= prep.length() + 1)) {
                 int n = k + 1;
                 if (n < s1 && COMPLEMENTIZERS.contains(t.norm(n))) n++;
                 contentStart = n;

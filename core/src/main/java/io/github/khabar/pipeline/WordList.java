@@ -20,16 +20,24 @@ final class WordList {
     private final Map<String, Map<String, String>> entries;
     private final Map<String, Map<String, String>> hosts;
     private final int longestEntryWords;
+    /** First words of the multi-word entries: a phrase is only built and looked up after one of them. */
+    private final Set<String> phraseStarts;
 
     private WordList(String name, Map<String, Map<String, String>> entries, Map<String, Map<String, String>> hosts) {
         this.name = name;
         this.entries = Map.copyOf(entries);
         this.hosts = Map.copyOf(hosts);
         int longest = 1;
+        Set<String> starts = new java.util.HashSet<>();
         for (String e : entries.keySet()) {
             longest = Math.max(longest, e.split(" ").length);
+            int space = e.indexOf(' ');
+            if (space > 0) {
+                starts.add(e.substring(0, space));
+            }
         }
         this.longestEntryWords = longest;
+        this.phraseStarts = Set.copyOf(starts);
     }
 
     static WordList load(String file) {
@@ -101,6 +109,11 @@ final class WordList {
 
     boolean contains(String normalisedWord) {
         return entries.containsKey(normalisedWord);
+    }
+
+    /** Whether some entry of two or more words starts with this normalised word. */
+    boolean startsPhrase(String normalisedWord) {
+        return phraseStarts.contains(normalisedWord);
     }
 
     /** Attributes of the entry, or null when it is not listed. */

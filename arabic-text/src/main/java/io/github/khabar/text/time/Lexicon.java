@@ -62,10 +62,15 @@ final class Lexicon {
 
     private final Map<Cat, ImmutableListMultimap<String, Entry>> tables;
     private final ImmutableList<String> notFuture;
+    /** The first word of every entry of every category: a token none of whose readings is here matches nothing. */
+    private final java.util.Set<String> firstWords;
 
     private Lexicon(Map<Cat, ImmutableListMultimap<String, Entry>> tables, ImmutableList<String> notFuture) {
         this.tables = tables;
         this.notFuture = notFuture;
+        java.util.Set<String> first = new java.util.HashSet<>();
+        tables.values().forEach(t -> first.addAll(t.keySet()));
+        this.firstWords = java.util.Set.copyOf(first);
     }
 
     static Lexicon load() {
@@ -164,26 +169,43 @@ final class Lexicon {
         if (i < 0 || i >= t.size || t.type[i] == Tokens.NUMBER) {
             return null;
         }
+        if (!t.mayStartEntry(i, this)) {
+            return null; // most tokens: no reading of the word starts an entry of any category
+        }
         ImmutableListMultimap<String, Entry> table = tables.get(cat);
         String w = t.norm[i];
         Hit best = bestAt(table, t, i, w, 0);
         if (clitics && t.type[i] == Tokens.WORD) {
+            String[] c = t.clitics(i);
             int p = 0;
-            String s = w;
-            if (s.length() > 2 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
-                s = s.substring(1);
+            if (c[0] != null) {
                 p = 1;
-                best = better(best, bestAt(table, t, i, s, p));
+                best = better(best, bestAt(table, t, i, c[0], p));
             }
-            if (s.length() > 2 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ل' || s.charAt(0) == 'ك')) {
-                String s2 = s.substring(1);
-                best = better(best, bestAt(table, t, i, s2, p + 1));
-                if (s.startsWith("لل") && s.length() > 3) {
-                    best = better(best, bestAt(table, t, i, "ا" + s2, p + 2));
+            if (c[1] != null) {
+                best = better(best, bestAt(table, t, i, c[1], p + 1));
+                if (c[2] != null) {
+                    best = better(best, bestAt(table, t, i, c[2], p + 2));
                 }
             }
         }
         return best;
+    }
+
+    /** Whether some reading of token i (the word, or a proclitic reading of it) starts an entry. */
+    boolean startsSomeEntry(Tokens t, int i) {
+        if (firstWords.contains(t.norm[i])) {
+            return true;
+        }
+        if (t.type[i] != Tokens.WORD) {
+            return false;
+        }
+        for (String reading : t.clitics(i)) {
+            if (reading != null && firstWords.contains(reading)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Hit better(Hit a, Hit b) {

@@ -25,6 +25,11 @@ final class Tokens {
     boolean[] lineStart;
     /** For WORD tokens: original offset of each normalised char; null otherwise. */
     int[][] map;
+    /** Proclitic readings of each word, made on first use by {@link #clitics} (one call owns a Tokens). */
+    private String[][] clitics;
+    /** Per token, for {@link #lexicon}: 0 not asked yet, 1 no reading starts an entry, 2 one may. */
+    private byte[] entryStart;
+    private Lexicon lexicon;
 
     private Tokens(CharSequence text, int capacity) {
         this.text = text;
@@ -127,6 +132,49 @@ final class Tokens {
         lineStart[size] = nl;
         map[size] = m;
         size++;
+    }
+
+    /** {@link Lexicon#startsSomeEntry}, asked once per token (the scanner tries every category at each token). */
+    boolean mayStartEntry(int i, Lexicon lex) {
+        if (lexicon != lex) {
+            lexicon = lex;
+            entryStart = new byte[size];
+        }
+        byte b = entryStart[i];
+        if (b == 0) {
+            b = lex.startsSomeEntry(this, i) ? (byte) 2 : (byte) 1;
+            entryStart[i] = b;
+        }
+        return b == 2;
+    }
+
+    /**
+     * The proclitic readings of word i that {@link Lexicon#match} tries, computed once per token: {@code [0]}
+     * the word without و/ف (or null), {@code [1]} without a following ب/ل/ك (or null), {@code [2]} the
+     * article restored after لل ({@code ا} + {@code [1]}, or null). The rules of each are those of
+     * {@code match}; caching them saves the substrings and their hashes on every category tried.
+     */
+    String[] clitics(int i) {
+        if (clitics == null) {
+            clitics = new String[size][];
+        }
+        String[] c = clitics[i];
+        if (c == null) {
+            c = new String[3];
+            String s = norm[i];
+            if (s.length() > 2 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+                s = s.substring(1);
+                c[0] = s;
+            }
+            if (s.length() > 2 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ل' || s.charAt(0) == 'ك')) {
+                c[1] = s.substring(1);
+                if (s.startsWith("لل") && s.length() > 3) {
+                    c[2] = "ا" + c[1];
+                }
+            }
+            clitics[i] = c;
+        }
+        return c;
     }
 
     boolean isWord(int i) {
