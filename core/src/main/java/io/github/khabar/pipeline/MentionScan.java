@@ -28,6 +28,8 @@ final class MentionScan {
     final BitSet timeTokens = new BitSet();
     /** The token where a name after a woman's title starts ("المتحدثة باسم الاتحاد نبيلة …"), else -1. */
     int feminineName = -1;
+    /** The token where a coordinated name opens with "و" ("، وسالم الهاجري"), else -1. */
+    int coordinatedName = -1;
     /** A complement just read named a body no state owns (the UN, the EU): set by {@link #embedded}. */
     boolean sawInternational;
 
@@ -168,6 +170,8 @@ final class MentionScan {
             add(Mention.Kind.OFFICIALS, i, i + 1, 0, null, null);
             return i + 1;
         }
+        r = names.coordinated(i);
+        if (r > i) return r;
         r = names.unknownPerson(i);
         if (r > i) return r;
         r = names.surname(i);

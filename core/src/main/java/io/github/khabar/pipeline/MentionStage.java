@@ -43,6 +43,7 @@ final class MentionStage {
                         && !(words.length == 2 && last.startsWith(Keys.of("بال")))) {
                     surnames.add(last);
                 }
+                surnames.addAll(m.foreignKeys);
             }
         }
         MentionScan second = new MentionScan(gazetteer, lex, t, surnames);

@@ -55,6 +55,8 @@ final class NameWords {
 
     boolean isForeignSurname(String w) {
         if (w.length() < 5 || w.startsWith("ال")) return false;
+        // "مخاوف", "بمخاوف": a broken plural in -اوف, not a Slavic -ov, unless the name lists know it
+        if (w.endsWith("اوف") && !lex.nameTokens.contains(w)) return false;
         for (String end : FOREIGN_ENDINGS) {
             if (w.endsWith(end) && !lex.nonNames.contains(w) && !lex.commonVerbs.contains(w)) {
                 return true;
@@ -105,7 +107,28 @@ final class NameWords {
                 j++; // "طاهر المصري": a family name that is a demonym, after a bare given name
                 break;
             }
+            if (words > 0 && t.text.substring(t.end(j - 1), t.start(j)).indexOf('\n') >= 0) {
+                break; // a headline's last word and the first of the next paragraph are no one name
+            }
+            if (words > 0 && hyphenJoined(j)) {
+                j += 2; // "كانغ كيونغ-وا": a hyphenated name stays whole
+                continue;
+            }
             if (!nameLike(j, words > 0) || (words > 0 && verbLike(j))) {
+                break;
+            }
+            if (words == 0 && afterTitle && verbAfterOffice(j)) {
+                break; // "وزير الخارجية الكويتي يرحب …": a verb after the office, no name
+            }
+            if (words >= 2 && prepositionalDefinite(w) && !knownNameToken(j)) {
+                // "… غرام بالاتفاق", "… مودافادي للبلاد": a preposition's noun ends a name of two words or
+                // more; a second word may still open so ("فيفيان بالاكريشنان")
+                break;
+            }
+            if (words >= 2 && scan.hasArticle(j) && endsWithTehMarbuta(j) && !knownNameToken(j)
+                    && !lex.givenNames.contains(t.norm(j - 1))) {
+                // "أنالينا بيربوك المفاجئة": a feminine adjective after a full name; a family name in ة
+                // follows a given name ("خالد العطية")
                 break;
             }
             if (words == 1 && w.startsWith(Keys.of("بال")) && isKnownSurname(i) && !lex.givenNames.contains(w)) {
@@ -116,7 +139,7 @@ final class NameWords {
                     && i != scan.feminineName && !lex.givenNames.contains(w)) {
                 break; // "أكد الرئيس ضرورة الوقف": a masculine title's name is no unknown word in ة
             }
-            if (words == 0 && w.charAt(0) == 'و' && !lex.givenNames.contains(w)) {
+            if (words == 0 && w.charAt(0) == 'و' && !lex.givenNames.contains(w) && i != scan.coordinatedName) {
                 break; // a name does not open with "و": that is "and …"
             }
             if (article && words == 0) {
@@ -301,6 +324,38 @@ final class NameWords {
             return false;
         }
         return true;
+    }
+
+    /** A word the given-name or Wikidata name-token lists hold. */
+    boolean knownNameToken(int j) {
+        if (!t.isArabicWord(j)) return false;
+        String w = t.norm(j);
+        return lex.givenNames.contains(w) || lex.nameTokens.contains(w);
+    }
+
+    /**
+     * Token j, first after an office, reads as a verb ("يرحب", "أكد") and not as a name: no name list holds
+     * it, it does not open with "يا" (ياتسيك; few verbs do), and no known or foreign-looking name word
+     * follows it ("ياتسيك نوفاكوفسكي").
+     */
+    boolean verbAfterOffice(int j) {
+        if (!verbLike(j) || knownNameToken(j) || t.tokens.get(j).text().startsWith("يا")) return false;
+        return !(j + 1 < t.size() && t.isArabicWord(j + 1)
+                && (knownNameToken(j + 1) || isForeignSurname(t.norm(j + 1))));
+    }
+
+    /** "بالاتفاق", "للبلاد": بـ or لـ with the article, a preposition and its noun. */
+    static boolean prepositionalDefinite(String w) {
+        return w.length() > 4 && (w.startsWith("بال") || w.startsWith("لل"));
+    }
+
+    /** Token j is a hyphen written without spaces between two name words ("كيونغ-وا"). */
+    boolean hyphenJoined(int j) {
+        if (j + 1 >= t.size() || !t.isArabicWord(j - 1) || !t.isArabicWord(j + 1)) return false;
+        String raw = t.tokens.get(j).text();
+        if (!(raw.equals("-") || raw.equals("\u2010") || raw.equals("\u2011"))) return false;
+        return t.end(j - 1) == t.start(j) && t.end(j) == t.start(j + 1) && nameLike(j + 1, true)
+                && !verbLike(j + 1);
     }
 
     /** Token k is "بن"/"بنت" ("son/daughter of"), which only a given name comes before. */

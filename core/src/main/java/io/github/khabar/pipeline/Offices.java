@@ -48,6 +48,9 @@ final class Offices {
     /** Words that make an office acting or interim; they stand between the office and the name. */
     static final Set<String> ACTING = Keys.set("بالإنابة", "بالنيابة", "بالوكالة", "المؤقت", "المؤقتة");
 
+    /** "هو", "هي" between an office and its holder's name. */
+    static final Set<String> APPOSITION_PRONOUNS = Keys.set("هو", "هي");
+
     private final MentionScan scan;
     private final PreparedText t;
     private final Lexicon lex;
@@ -193,6 +196,10 @@ final class Offices {
             return i;
         }
         int nameStart = t.isComma(j) ? j + 1 : j;
+        if (nameStart > i && nameStart < t.size() && APPOSITION_PRONOUNS.contains(t.norm(nameStart))
+                && scan.words.nameExtent(nameStart + 1, true) - (nameStart + 1) >= 2) {
+            nameStart++; // "دبلوماسية كورية، هي كانغ كيونغ-وا،": the pronoun of apposition, then the name
+        }
         while (nameStart < t.size() && ACTING.contains(t.norm(nameStart))) {
             nameStart++; // "المبعوثة الأممية بالإنابة ستيفاني خوري": acting, then the name
         }

@@ -2,6 +2,8 @@ package io.github.khabar.pipeline;
 
 import io.github.khabar.kb.PersonEntry;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -48,7 +50,10 @@ final class PersonNames {
     }
 
     Mention person(int mentionStart, int nameStart, int nameEnd, PersonEntry pe, Gazetteer.Match m) {
-        int clitic = m != null ? m.cliticChars() : 0;
+        return person(mentionStart, nameStart, nameEnd, pe, m != null ? m.cliticChars() : 0);
+    }
+
+    Mention person(int mentionStart, int nameStart, int nameEnd, PersonEntry pe, int clitic) {
         int s = t.start(nameStart) + scan.cliticOffset(nameStart, clitic);
         int e = t.end(nameEnd - 1);
         String name = t.text.substring(s, e);
@@ -59,8 +64,51 @@ final class PersonNames {
                 p.chainName = true;
             }
         }
+        if (pe == null) foreignKeys(p, nameStart, nameEnd);
         scan.out.add(p);
         return p;
+    }
+
+    /**
+     * A name of two or more plain words whose first is no listed given name ("كانغ كيونغ-وا", "بيورن أريلد
+     * غرام") is foreign: any of its words may name the person later ("وقالت كانغ", East Asian family names
+     * come first), so each word of three or more letters is a key.
+     */
+    void foreignKeys(Mention p, int nameStart, int nameEnd) {
+        if (p.chainName || nameEnd - nameStart < 2 || lex.givenNames.contains(t.norm(nameStart))
+                || t.norm(nameStart).startsWith("و")) {
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        for (int k = nameStart; k < nameEnd; k++) {
+            if (!t.isArabicWord(k)) continue;
+            if (scan.hasArticle(k)) return;
+            String w = t.norm(k);
+            if (NameWords.prepositionalDefinite(w)) return; // "جورجيفا بالإصلاحات": no name of its own
+            if (w.length() >= 3) keys.add(w);
+        }
+        p.foreignKeys = List.copyOf(keys);
+    }
+
+    /**
+     * "، وسالم الهاجري، وفهد العتيبي": right after a person (a comma between or none), "و" + a given name
+     * and at least one more name word is the next person of a list.
+     */
+    int coordinated(int i) {
+        String w = t.norm(i);
+        if (!t.isArabicWord(i) || w.length() < 4 || w.charAt(0) != 'و' || w.startsWith("وال")
+                || !(lex.givenNames.contains(w.substring(1)) || lex.nameTokens.contains(w.substring(1)))) {
+            return i;
+        }
+        Mention prev = scan.out.isEmpty() ? null : scan.out.get(scan.out.size() - 1);
+        int gap = i > 0 && t.isComma(i - 1) ? i - 1 : i;
+        if (prev == null || prev.kind != Mention.Kind.PERSON || prev.tokEnd != gap) return i;
+        scan.coordinatedName = i;
+        int end = scan.words.nameExtent(i, false);
+        scan.coordinatedName = -1;
+        if (end - i < 2) return i;
+        Mention p = person(i, i, end, null, 1);
+        return scan.offices.apposition(p, end);
     }
 
     boolean startsName(int k) {

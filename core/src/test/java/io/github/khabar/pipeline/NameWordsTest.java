@@ -37,4 +37,47 @@ class NameWordsTest {
         assertTrue(s.words.isForeignSurname(s.t.norm(tok(s, "ريابكوف"))));
         assertFalse(s.words.isForeignSurname(s.t.norm(tok(s, "تكثيف"))));
     }
+
+    @Test
+    void aNameAfterAnOfficeNeedsNoKnownGivenNameAndStopsBeforeAPrepositionsNoun() {
+        MentionScan s = scan("ورحب وزير الدفاع النرويجي بيورن أريلد غرام بالاتفاق.");
+        int a = tok(s, "بيورن");
+        assertEquals("بيورن أريلد غرام", surface(s, a, s.words.nameExtent(a, true)));
+        s = scan("وقال رئيس وزراء كينيا موساليا مودافادي للبلاد إن الإصلاح مستمر.");
+        a = tok(s, "موساليا");
+        assertEquals("موساليا مودافادي", surface(s, a, s.words.nameExtent(a, true)));
+    }
+
+    @Test
+    void aVerbRightAfterAnOfficeIsNoName() {
+        MentionScan s = scan("وزير الخارجية الكويتي يرحب بالاتفاق.");
+        int a = tok(s, "يرحب");
+        assertEquals(a, s.words.nameExtent(a, true));
+    }
+
+    @Test
+    void aFeminineAdjectiveEndsAFullNameButAFamilyNameInTaMarbutaAfterAGivenNameStays() {
+        MentionScan s = scan("وأثارت زيارة رئيسة الوزراء بيتونغتارن شيناواترا المفاجئة جدلا.");
+        int a = tok(s, "بيتونغتارن");
+        assertEquals("بيتونغتارن شيناواترا", surface(s, a, s.words.nameExtent(a, true)));
+        s = scan("التقى الوزير خالد العطية الوفد.");
+        a = tok(s, "خالد");
+        assertEquals("خالد العطية", surface(s, a, s.words.nameExtent(a, true)));
+    }
+
+    @Test
+    void aHyphenatedNameStaysWholeAndAParagraphBreakEndsAName() {
+        MentionScan s = scan("وقالت الوزيرة كانغ كيونغ-وا إن المحادثات مثمرة.");
+        int a = tok(s, "كانغ");
+        assertEquals("كانغ كيونغ-وا", surface(s, a, s.words.nameExtent(a, true)));
+        s = scan("أنصار الرئيس هادي\n\nانتزعت القوات المدينة.");
+        a = tok(s, "هادي");
+        assertEquals(a + 1, s.words.nameExtent(a, true));
+    }
+
+    @Test
+    void aBrokenPluralInAwfIsNoSlavicSurname() {
+        MentionScan s = scan("أعرب عن قلقه بمخاوف كثيرة.");
+        assertFalse(s.words.isForeignSurname(s.t.norm(tok(s, "بمخاوف"))));
+    }
 }

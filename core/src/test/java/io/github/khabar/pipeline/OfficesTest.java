@@ -3,6 +3,7 @@ package io.github.khabar.pipeline;
 import static io.github.khabar.pipeline.MentionFixture.scan;
 import static io.github.khabar.pipeline.MentionFixture.tok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +36,21 @@ class OfficesTest {
         assertEquals("عادل الجبير", p.name);
         assertEquals("وزير الخارجية", p.roles.get(0).title());
         assertEquals("SA", p.country);
+    }
+
+    @Test
+    void thePronounOfAppositionBetweenOfficeAndName() {
+        MentionScan s = scan("وقالت وزيرة الخارجية الكورية الجنوبية، هي كانغ كيونغ-وا، إن المحادثات مثمرة.");
+        s.run();
+        Mention p = s.out.stream().filter(m -> m.kind == Mention.Kind.PERSON).findFirst().orElseThrow();
+        assertEquals("كانغ كيونغ-وا", p.name);
+        assertEquals("وزيرة الخارجية", p.roles.get(0).title());
+    }
+
+    @Test
+    void anOfficeBeforeAVerbStandsAlone() {
+        MentionScan s = scan("وزير الخارجية الكويتي يرحب بالاتفاق.");
+        s.run();
+        assertTrue(s.out.stream().noneMatch(m -> m.kind == Mention.Kind.PERSON), s.out.toString());
     }
 }

@@ -35,4 +35,31 @@ class PersonNamesTest {
         assertEquals(Keys.of("الصفدي"), s.out.get(0).key);
         assertTrue(s.out.get(0).surnameOnly);
     }
+
+    @Test
+    void aCoordinatedListOfPeopleAfterAFirstPerson() {
+        MentionScan s = scan("وحضر الاجتماع الوزير أمادو با، وموسى ديوب، ومامادو سال، من الجانب السنغالي.");
+        s.run();
+        java.util.List<String> names = s.out.stream().filter(m -> m.kind == Mention.Kind.PERSON).map(m -> m.name).toList();
+        assertEquals(java.util.List.of("أمادو با", "موسى ديوب", "مامادو سال"), names);
+    }
+
+    @Test
+    void noListWithoutAPersonBefore() {
+        MentionScan s = scan("وناقش الاجتماع التجارة، وموسى ديوب حاضر.");
+        int a = tok(s, "وموسى");
+        assertEquals(a, s.names.coordinated(a));
+    }
+
+    @Test
+    void everyWordOfAForeignNameIsAKeyButNotAnArabicGivenName() {
+        MentionScan s = scan("وقالت الوزيرة كانغ كيونغ-وا إن سيول ترحب.");
+        s.run();
+        Mention kang = s.out.stream().filter(m -> m.kind == Mention.Kind.PERSON).findFirst().orElseThrow();
+        assertTrue(kang.foreignKeys.contains(Keys.of("كانغ")), kang.foreignKeys.toString());
+        s = scan("وقال خالد محفوظ بحاح إن الحكومة ستعود.");
+        s.run();
+        Mention bahah = s.out.stream().filter(m -> m.kind == Mention.Kind.PERSON).findFirst().orElseThrow();
+        assertTrue(bahah.foreignKeys.isEmpty(), bahah.foreignKeys.toString());
+    }
 }
