@@ -120,6 +120,9 @@ final class NameWords {
             if (words == 0 && afterTitle && verbAfterOffice(j)) {
                 break; // "وزير الخارجية الكويتي يرحب …": a verb after the office, no name
             }
+            if (words >= 2 && imperfectVerb(j)) {
+                break; // "إيزابيل بريم تعمل", "… غراهام يرى": a present verb after a full name
+            }
             if (words >= 2 && prepositionalDefinite(w) && !knownNameToken(j)) {
                 // "… غرام بالاتفاق", "… مودافادي للبلاد": a preposition's noun ends a name of two words or
                 // more; a second word may still open so ("فيفيان بالاكريشنان")
@@ -342,6 +345,19 @@ final class NameWords {
         if (!verbLike(j) || knownNameToken(j) || t.tokens.get(j).text().startsWith("يا")) return false;
         return !(j + 1 < t.size() && t.isArabicWord(j + 1)
                 && (knownNameToken(j + 1) || isForeignSurname(t.norm(j + 1))));
+    }
+
+    /**
+     * A word spelled like a present verb (ت/ي + three letters or more) that no name list holds and that
+     * does not end like a foreign name.
+     */
+    boolean imperfectVerb(int j) {
+        String raw = t.tokens.get(j).text();
+        if (raw.length() < 4 || !(raw.charAt(0) == '\u062A' || raw.charAt(0) == '\u064A')) return false;
+        String w = t.norm(j);
+        // "تينوبو", "توغو": a final و or ا is the ending of many foreign names and of few verbs
+        return !knownNameToken(j) && !isForeignSurname(w) && !raw.startsWith("يا") && !raw.startsWith("تا")
+                && !w.endsWith("و") && !w.endsWith("ا");
     }
 
     /** "بالاتفاق", "للبلاد": بـ or لـ with the article, a preposition and its noun. */

@@ -30,7 +30,9 @@ final class OfficeComplements {
     static final Set<String> BODY_HEADS = Keys.set("حركة", "حزب", "جبهة", "تيار", "جماعة", "منظمة", "هيئة",
             "جمعية", "ائتلاف", "تحالف", "تجمع", "تنظيم",
             // councils and committees an office chairs: "رئيس لجنة الشؤون الدولية", "رئيس المجلس الأعلى للقوات المسلحة"
-            "لجنة", "اللجنة", "المجلس", "مجلس", "مفوضية", "المفوضية", "المكتب");
+            "لجنة", "اللجنة", "المجلس", "مجلس", "مفوضية", "المفوضية", "المكتب",
+            // clubs, unions, festivals, companies and blocs a non-government office heads: "رئيس نادي الباحة"
+            "نادي", "اتحاد", "مهرجان", "شركة", "مجموعة", "كتلة");
     static final String TO = Keys.of("إلى");
     static final Set<String> NATIONAL = Keys.set("الوطني", "القومي", "المحلي", "الوطنية", "القومية");
     static final Set<String> INDEFINITE_PORTFOLIOS = Keys.set("خارجية", "دفاع", "داخلية", "مالية", "عدل",

@@ -80,4 +80,14 @@ class NameWordsTest {
         MentionScan s = scan("أعرب عن قلقه بمخاوف كثيرة.");
         assertFalse(s.words.isForeignSurname(s.t.norm(tok(s, "بمخاوف"))));
     }
+
+    @Test
+    void aPresentVerbAfterAFullNameEndsIt() {
+        MentionScan s = scan("وكانت الناشطة إيزابيل بريم تعمل في المخيمات.");
+        int a = tok(s, "إيزابيل");
+        assertEquals("إيزابيل بريم", surface(s, a, s.words.nameExtent(a, true)));
+        s = scan("وقال الوزير ياسر عرمان يوسف إن الحوار مستمر.");
+        a = tok(s, "ياسر");
+        assertEquals("ياسر عرمان يوسف", surface(s, a, s.words.nameExtent(a, true)));
+    }
 }

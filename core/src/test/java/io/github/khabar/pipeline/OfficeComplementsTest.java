@@ -26,4 +26,13 @@ class OfficeComplementsTest {
         assertTrue(s.out.stream().anyMatch(m -> m.kind == Mention.Kind.ORGANIZATION && "US".equals(m.country)),
                 s.out.toString());
     }
+
+    @Test
+    void aClubTheOfficeHeadsIsNoName() {
+        MentionScan s = scan("وأكد رئيس نادي الترجي حمدي المدب أن الفريق جاهز.");
+        s.run();
+        Mention p = s.out.stream().filter(m -> m.kind == Mention.Kind.PERSON).findFirst().orElseThrow();
+        assertEquals("حمدي المدب", p.name);
+        assertEquals("رئيس نادي الترجي", p.roles.get(0).title());
+    }
 }
