@@ -143,6 +143,8 @@ final class MentionScan {
                 add(Mention.Kind.COUNTRY, i, m.end(), m.cliticChars(), e.countryRef(), e.country());
                 return m.end();
             }
+            int gov = places.metonym(i, m);
+            if (gov > i) return gov;
             if ((e = m.first(Gazetteer.Kind.PLACE)) != null) {
                 add(Mention.Kind.PLACE, i, m.end(), m.cliticChars(), e.place(), e.country());
                 return m.end();

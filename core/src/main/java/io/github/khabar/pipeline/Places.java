@@ -16,11 +16,13 @@ final class Places {
 
     private final MentionScan scan;
     private final PreparedText t;
+    private final Lexicon lex;
     private final Gazetteer gazetteer;
 
     Places(MentionScan s) {
         this.scan = s;
         this.t = s.t;
+        this.lex = s.lex;
         this.gazetteer = s.gazetteer;
     }
 
@@ -103,5 +105,30 @@ final class Places {
             if (e.kind() == Gazetteer.Kind.PLACE) return e.place();
         }
         return null;
+    }
+
+    /**
+     * "أعلنت أنقرة", "وتؤكد الرباط", "وكانت برلين قد طالبت": a capital the knowledge base lists as its
+     * country's metonym, as the subject right after a reporting verb (or "كانت … قد" + one), is that
+     * country's government. Returns the index after it, or i.
+     */
+    int metonym(int i, Gazetteer.Match m) {
+        Gazetteer.Entry place = m.first(Gazetteer.Kind.PLACE);
+        if (place == null || place.country() == null || m.end() != i + 1 || m.cliticChars() > 0 || i == 0) return i;
+        String before = DocIndex.stripConj(t.norm(i - 1));
+        boolean subject = lex.reportingCues.contains(before)
+                || before.equals(Keys.of("كانت")) && i + 2 < t.size() && t.norm(i + 1).equals(Keys.of("قد"))
+                    && lex.reportingCues.contains(t.norm(i + 2));
+        if (!subject) return i;
+        String key = t.norm(i);
+        for (Gazetteer.Entry c : gazetteer.lookupCountry(place.country())) {
+            for (String name : c.countryRef().metonyms()) {
+                if (Keys.of(name).equals(key)) {
+                    scan.add(Mention.Kind.COUNTRY, i, i + 1, 0, c.countryRef(), c.country());
+                    return i + 1;
+                }
+            }
+        }
+        return i;
     }
 }

@@ -23,4 +23,20 @@ class PlacesTest {
         assertEquals("أنقرة", s.out.get(0).name);
         assertEquals("TR", s.out.get(0).country);
     }
+
+    @Test
+    void aCapitalAfterASpeechVerbIsItsCountrysGovernment() {
+        MentionScan s = scan("وتؤكد الرباط أن الحل سياسي.");
+        int a = tok(s, "الرباط");
+        assertEquals(a + 1, s.places.metonym(a, s.gaz(a)));
+        assertEquals(Mention.Kind.COUNTRY, s.out.get(0).kind);
+        assertEquals("MA", s.out.get(0).country);
+    }
+
+    @Test
+    void aCapitalAsAPlaceStaysAPlace() {
+        MentionScan s = scan("وصل الوزير إلى الرباط أمس.");
+        int a = tok(s, "الرباط");
+        assertEquals(a, s.places.metonym(a, s.gaz(a)));
+    }
 }
