@@ -304,6 +304,7 @@ final class ActorStage {
                 d.aliases.add(m.name);
             }
             if (m.chainName) d.surname = null;
+            d.foreignKeys.addAll(m.foreignKeys);
             table.indexPerson(d);
             for (Mention.RoleInfo r : m.roles) {
                 addRole(d, r.title(), r.country());

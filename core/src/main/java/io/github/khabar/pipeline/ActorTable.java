@@ -50,6 +50,7 @@ final class ActorTable {
         if (d.ref != null) byRef.putIfAbsent(d.ref, d);
         if (d.nameKey != null) byNameKey.putIfAbsent(d.nameKey, d);
         if (d.surname != null) bySurname.put(d.surname, d);
+        for (String k : d.foreignKeys) bySurname.putIfAbsent(k, d);
     }
 
     ActorDraft get(String id) {
@@ -83,6 +84,8 @@ final class ActorTable {
         final List<String> members = new ArrayList<>();
         /** Normalised last word of a person's name, for surname references. */
         String surname;
+        /** Every word of a foreign name ("كانغ", "كيونغ"), for references by any of them. */
+        final java.util.Set<String> foreignKeys = new java.util.LinkedHashSet<>();
         /** Offices the text gave this person without naming a country ("عادل الجبير وزير الخارجية"). */
         final java.util.Set<String> bareTitles = new java.util.HashSet<>();
         /** NameKey of the fullest name. */

@@ -8,6 +8,15 @@ final class Keys {
 
     private Keys() {}
 
+    /** The keys of {@code words}, as an immutable set. */
+    static java.util.Set<String> set(String... words) {
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (String w : words) {
+            s.add(of(w));
+        }
+        return java.util.Set.copyOf(s);
+    }
+
     /** SEARCH-normalised, whitespace collapsed and trimmed. */
     static String of(CharSequence s) {
         String n = SEARCH.normalizeToString(s);

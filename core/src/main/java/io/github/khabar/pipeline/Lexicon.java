@@ -19,6 +19,8 @@ final class Lexicon {
     final WordList nonNames = WordList.load("non-names.txt");
     final WordList groupWords = WordList.load("group-words.txt");
     final WordList cameoCodes = WordList.load("cameo-codes.txt");
+    /** Name tokens of people from Wikidata with a Latin form ({@code LATIN=}): judges unknown words after an office. */
+    final WordList nameTokens = WordList.load("name-tokens.txt");
 
     private static final class Holder {
         static final Lexicon INSTANCE = new Lexicon();

@@ -57,6 +57,8 @@ final class Mention {
     final java.util.Set<String> honorifics = new java.util.HashSet<>(2);
     /** For a pronoun of honour ("جلالته", "سموه"): the honorific it stands for. */
     String honorificPronoun;
+    /** Every word of a foreign name, each a key for later references ("وقالت كانغ"); empty otherwise. */
+    List<String> foreignKeys = List.of();
     String actorId;
 
     Mention(Kind kind, int tokStart, int tokEnd, int start, int end, String name, String key, Object ref,

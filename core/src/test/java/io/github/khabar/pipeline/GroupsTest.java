@@ -1,0 +1,26 @@
+package io.github.khabar.pipeline;
+
+import static io.github.khabar.pipeline.MentionFixture.scan;
+import static io.github.khabar.pipeline.MentionFixture.tok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class GroupsTest {
+    @Test
+    void theCounterpartOfThePersonBefore() {
+        MentionScan s = scan("التقى وزير الخارجية الكيني موساليا مودافادي نظيره الياباني يوكو كاميكاوا في نيروبي.");
+        s.run();
+        Mention c = s.out.stream().filter(m -> m.counterpart).findFirst().orElseThrow();
+        assertEquals("JP", c.counterpartCountry);
+        assertEquals("JP", c.country);
+        assertTrue(c.counterpartOf != null && c.counterpartOf.name.contains("مودافادي"), String.valueOf(c.counterpartOf));
+    }
+
+    @Test
+    void bothSidesIsAGroupWord() {
+        MentionScan s = scan("وبحث الجانبان العلاقات الثنائية.");
+        assertTrue(s.groups.isGroupWord(tok(s, "الجانبان")));
+    }
+}
