@@ -20,7 +20,7 @@ public final class StageClock {
 
     public static Extraction run(Pipeline p, Document document, long[] ns) {
         long t0 = System.nanoTime();
-        PreparedText prepared = p.text.prepare(document, PipelineWork.NONE);
+        PreparedText prepared = p.text.prepare(document);
         long t1 = System.nanoTime();
         List<Mention> found = p.mentions.find(prepared);
         long t2 = System.nanoTime();

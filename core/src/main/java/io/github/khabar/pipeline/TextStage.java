@@ -31,6 +31,11 @@ final class TextStage {
     private final ArabicTimeRecognizer timeRecognizer = ArabicTimeRecognizer.create();
     private final PageCleaner pageCleaner = PageCleaner.create();
 
+    PreparedText prepare(Document document) {
+        return prepare(document, PipelineWork.NONE);
+    }
+
+    /** As {@link #prepare(Document)}, the text's accessors counting their visits in {@code work}. */
     PreparedText prepare(Document document, PipelineWork work) {
         String text = document.text();
         List<Diagnostic> diagnostics = new ArrayList<>();
