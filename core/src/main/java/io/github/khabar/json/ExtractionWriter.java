@@ -28,8 +28,9 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * except the extraction's own lists, always written. Internal to Khabar; thread-safe (no state).
  */
 public final class ExtractionWriter {
-    private static final ObjectWriteContext PLAIN = ObjectWriteContext.empty();
-    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    /** Writing contexts for one line and for indented output (shared with {@link RecordWriter}). */
+    static final ObjectWriteContext PLAIN = ObjectWriteContext.empty();
+    static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
         @Override
         public PrettyPrinter getPrettyPrinter() {
             return new DefaultPrettyPrinter();

@@ -1,9 +1,6 @@
 package io.github.khabar.json;
 
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -22,19 +19,6 @@ import java.util.Set;
  * ({@link ExtractionWriter}). Internal to Khabar; thread-safe (no state).
  */
 public final class RecordWriter {
-    private static final ObjectWriteContext PLAIN = ObjectWriteContext.empty();
-    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
-    };
-
     private RecordWriter() {}
 
     /** One object with these fields in order; a field whose value is empty is omitted like any other. */
@@ -45,7 +29,7 @@ public final class RecordWriter {
     /** As {@link #object(Map, boolean)}, writing the fields named in {@code always} even when empty. */
     public static String object(Map<String, ?> fields, boolean pretty, Set<String> always) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = JsonTree.FACTORY.createGenerator(pretty ? PRETTY : PLAIN, out)) {
+        try (JsonGenerator g = JsonTree.FACTORY.createGenerator(pretty ? ExtractionWriter.PRETTY : ExtractionWriter.PLAIN, out)) {
             g.writeStartObject();
             for (Map.Entry<String, ?> e : fields.entrySet()) {
                 if (!always.contains(e.getKey()) && isEmpty(e.getValue())) continue;
