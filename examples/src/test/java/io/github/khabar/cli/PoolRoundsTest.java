@@ -31,21 +31,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * first look: actors F1 0.76, meetings 1.00 on 4 items, visits 0.40 on 4 items, statements 0.59 on 117
  * items), so that the rules written from its misses cannot silently lose what already worked: actors 0.70
  * and statements 0.55 leave room for a few items; meetings 0.85 tolerates one slip among four meetings but
- * not two; visits 0.35 requires that the one visit found stays found. Later rounds only have to parse and
- * score (floor 0): their first look is taken after the round-1 fixes are merged, and their scores are not
- * printed here so that nobody reads them before.
+ * not two; visits 0.35 requires that the one visit found stays found. After the round-1 fixes (lemma
+ * lexicon, actor rules) round 1 reads actors 0.84 and statements 0.80, so those floors rose to 0.80 and 0.75.
+ *
+ * <p>Rounds 2 and 3 were first scored on the merged code of 2026-12-07 (docs/generalization.md): round 2
+ * actors 0.71, meetings 0.29 (2 of 12), visits 0.29 (1 of 6), statements 0.74; round 3 actors 0.63,
+ * meetings and visits 0.00, statements 0.68. Their floors sit a little below (meetings and visits at 0.25 on
+ * round 2 keep both found meetings and the found visit), so that later fixes cannot lose what works.
  */
 class PoolRoundsTest {
     private static final Khabar KHABAR = Khabar.builder().build();
     private static final Pattern ROUND = Pattern.compile("round(\\d+)\\.gold\\.json");
     private static final Map<Integer, Map<String, Double>> FLOORS = Map.of(
-            1, Map.of("actors", 0.70, "meetings", 0.85, "visits", 0.35, "statements", 0.55));
+            1, Map.of("actors", 0.80, "meetings", 0.85, "visits", 0.35, "statements", 0.75),
+            2, Map.of("actors", 0.66, "meetings", 0.25, "visits", 0.25, "statements", 0.70),
+            3, Map.of("actors", 0.58, "meetings", 0.0, "visits", 0.0, "statements", 0.63));
 
     @TempDir
     Path dir;
 
     @Test
-    void everyRoundScoresAndRoundOneKeepsItsFloor() throws IOException, KhabarException {
+    void everyRoundKeepsItsFloor() throws IOException, KhabarException {
         Path texts = PoolTexts.diplomacyTexts().orElse(null);
         Assumptions.assumeTrue(texts != null, "../shared/pool is not beside this checkout: its articles cannot be copied into the project");
         List<Path> golds = rounds();
