@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -36,7 +37,7 @@ import java.util.Set;
 final class EventLinker {
     static final int DAY_SLACK = 1;
     static final double SAME_WORDS = 0.5;
-    /** Events compared per actor: the most recent ones. */
+    /** Events of one kind compared per actor: the most recent ones. */
     static final int RECENT_PER_ACTOR = 400;
 
     /** A document event mapped to corpus actors. */
@@ -100,13 +101,15 @@ final class EventLinker {
     }
 
     private final List<State> events = new ArrayList<>();
-    private final Map<String, List<State>> byActor = new HashMap<>();
+    /** Per kind, per corpus actor: the events of that kind the actor is in, oldest first. */
+    private final Map<EventKind, Map<String, List<State>>> byActor = new EnumMap<>(EventKind.class);
 
     List<State> events() {
         return events;
     }
 
-    void link(Report r) {
+    /** Links one report: to the best fitting earlier event, or to a new one; returns that event. */
+    State link(Report r) {
         Times.Window w = Times.window(r.time(), r.source().published(), r.status());
         Set<String> words = r.kind() == EventKind.STATEMENT ? contentWords(r.topic()) : null;
         State best = null;
@@ -125,20 +128,33 @@ final class EventLinker {
             }
         }
         if (best == null) {
-            best = new State(events.size() + 1, r.kind());
-            events.add(best);
-            best.words = words;
+            best = open(r);
         }
         merge(best, r, w);
+        return best;
+    }
+
+    /** A new event, numbered after the existing ones, for its first report {@code r} (not yet merged). */
+    State open(Report r) {
+        State s = new State(events.size() + 1, r.kind());
+        events.add(s);
+        s.words = r.kind() == EventKind.STATEMENT ? contentWords(r.topic()) : null;
+        return s;
+    }
+
+    /** Adds {@code r} to {@code s}, as {@link #link} does once it has chosen. */
+    void merge(State s, Report r) {
+        merge(s, r, Times.window(r.time(), r.source().published(), r.status()));
     }
 
     private List<State> candidates(Report r) {
         Set<State> seen = new HashSet<>();
         List<State> out = new ArrayList<>();
+        Map<String, List<State>> ofKind = byActor.getOrDefault(r.kind(), Map.of());
         for (String a : r.actors()) {
-            List<State> l = byActor.getOrDefault(a, List.of());
+            List<State> l = ofKind.getOrDefault(a, List.of());
             for (State s : l.subList(Math.max(0, l.size() - RECENT_PER_ACTOR), l.size())) {
-                if (s.kind == r.kind() && seen.add(s)) {
+                if (seen.add(s)) {
                     out.add(s);
                 }
             }
@@ -242,7 +258,7 @@ final class EventLinker {
     private void merge(State s, Report r, Times.Window w) {
         for (String a : r.actors()) {
             if (s.actors.add(a)) {
-                byActor.computeIfAbsent(a, k -> new ArrayList<>()).add(s);
+                byActor.computeIfAbsent(s.kind, k -> new HashMap<>()).computeIfAbsent(a, k -> new ArrayList<>()).add(s);
             }
         }
         if (s.place == null) s.place = r.place();

@@ -4,18 +4,23 @@ import io.github.khabar.KhabarException;
 import io.github.khabar.KhabarJson;
 import io.github.khabar.corpus.Corpus;
 import io.github.khabar.corpus.CorpusJson;
+import io.github.khabar.corpus.DistributedLinking;
 import io.github.khabar.model.Document;
 import io.github.khabar.model.Extraction;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
 import scala.Tuple3;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +51,10 @@ import java.util.stream.StreamSupport;
  *   <li>{@code corpus.jsonl}: the documents linked across the corpus ({@link Corpus}, docs/contract.md "The
  *       corpus"): the same actors and events as {@code khabar corpus} over the same articles in id order.</li>
  * </ul>
- * The linking runs on the driver, over the executors' extractions streamed in id order: it keeps only the
- * linking state (per corpus actor and event), never the texts.
+ * The linking is split ({@link DistributedLinking}): actors are linked on the driver over the executors'
+ * extractions streamed in id order (it keeps only the linking state, never the texts); event reports are
+ * grouped by key — reports of one kind that share a corpus actor — and each group is matched on an executor;
+ * the driver assembles the events. The result equals the single-machine corpus.
  *
  * <pre>
  * spark-submit --class io.github.khabar.spark.KhabarSparkJob khabar-spark-jobs.jar \
@@ -119,15 +126,73 @@ public final class KhabarSparkJob {
         }
     }
 
-    /** The extractions linked on the driver, streamed from the executors in id order. */
+    /**
+     * The extractions linked across the corpus ({@link DistributedLinking}): actors on the driver over the
+     * extractions streamed in id order; the event matching on the executors, one task per group of reports that
+     * share an actor (groups never share an event); the events assembled on the driver in id order again. Equal
+     * to what {@link Corpus.Builder#link} gives on one machine.
+     */
     private static Corpus link(Dataset<Row> extracted, Dataset<Row> articles) {
         Map<String, String> outlets = new HashMap<>();
         articles.select("id", "outlet").filter("outlet IS NOT NULL").toLocalIterator()
                 .forEachRemaining(r -> outlets.put(r.getString(0), r.getString(1)));
+        DistributedLinking.Plan plan = DistributedLinking.plan(ExecutorKhabar.get());
+        inOrder(extracted).forEach(x -> plan.add(x, outlets.get(x.document().id())));
+        List<DistributedLinking.DocumentPlan> plans = plan.finish().stream().filter(p -> p.reports() > 0).toList();
+
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(extracted.sparkSession().sparkContext());
+        JavaPairRDD<String, DistributedLinking.DocumentPlan> byDocument = sc.parallelize(plans)
+                .mapToPair(p -> new Tuple2<>(p.documentId(), p));
+        JavaPairRDD<String, String> json = extracted.select("id", "json").javaRDD()
+                .mapToPair(r -> new Tuple2<>(r.getString(0), r.getString(1)));
+        Map<Long, String> events = byDocument.join(json)
+                .flatMapToPair(KhabarSparkJob::reportsByGroup)
+                .groupByKey()
+                .flatMapToPair(KhabarSparkJob::matchGroup)
+                .collectAsMap();
+
+        DistributedLinking.Assembly assembly = DistributedLinking.assembly(ExecutorKhabar.get(), events::get);
+        inOrder(extracted).forEach(x -> assembly.add(x, outlets.get(x.document().id())));
+        return assembly.corpus();
+    }
+
+    /** One event report of a document, on its way to its group's matcher. */
+    record Report(long number, String json, DistributedLinking.DocumentPlan plan, int index) implements Serializable {}
+
+    private static Iterator<Tuple2<Long, Report>> reportsByGroup(
+            Tuple2<String, Tuple2<DistributedLinking.DocumentPlan, String>> doc) {
+        DistributedLinking.DocumentPlan p = doc._2()._1();
+        List<Tuple2<Long, Report>> out = new ArrayList<>(p.reports());
+        for (int i = 0; i < p.reports(); i++) {
+            out.add(new Tuple2<>(p.groups().get(i), new Report(p.firstReport() + i, doc._2()._2(), p, i)));
+        }
+        return out.iterator();
+    }
+
+    /** Matches one group's reports in corpus order: report number → "group/event". */
+    private static Iterator<Tuple2<Long, String>> matchGroup(Tuple2<Long, Iterable<Report>> group) {
+        List<Report> reports = new ArrayList<>();
+        group._2().forEach(reports::add);
+        reports.sort(java.util.Comparator.comparingLong(Report::number));
+        DistributedLinking.Matcher matcher = DistributedLinking.matcher();
+        List<Tuple2<Long, String>> out = new ArrayList<>(reports.size());
+        String json = null;
+        Extraction x = null;
+        for (Report r : reports) {
+            if (!r.json().equals(json)) { // a document's reports are next to each other
+                json = r.json();
+                x = parse(json);
+            }
+            out.add(new Tuple2<>(r.number(), group._1() + "/" + matcher.add(x, r.plan(), r.index())));
+        }
+        return out.iterator();
+    }
+
+    /** The executors' extractions, streamed to the driver in id order. */
+    private static Stream<Extraction> inOrder(Dataset<Row> extracted) {
         Iterator<String> lines = extracted.select("json").as(Encoders.STRING()).toLocalIterator();
-        Stream<Extraction> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED),
-                false).map(KhabarSparkJob::parse);
-        return Corpus.builder(ExecutorKhabar.get()).link(stream, outlets::get);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED), false)
+                .map(KhabarSparkJob::parse);
     }
 
     private static Extraction parse(String json) {
