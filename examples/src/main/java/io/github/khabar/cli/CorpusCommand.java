@@ -27,7 +27,7 @@ final class CorpusCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CorpusOptions input;
+    InputOptions input;
 
     @Option(names = "--format", defaultValue = "jsonl",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")

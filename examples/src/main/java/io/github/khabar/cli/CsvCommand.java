@@ -22,7 +22,7 @@ final class CsvCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CorpusOptions input;
+    InputOptions input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR", required = true,
             description = "Directory for the tables (created if missing; each file written atomically).")

@@ -9,7 +9,7 @@ import io.github.khabar.model.DocumentInfo;
 import io.github.khabar.model.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +42,6 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for every document (overrides metadata.json).")
-    LocalDate published;
-
     @Option(names = "--format", defaultValue = "jsonl",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -55,16 +50,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Write to FILE (atomically: a temporary file renamed when complete).")
     Path output;
 
-    @Option(names = "--lenient", description = "Replace invalid UTF-8 bytes and go on, with a diagnostic.")
-    boolean lenient;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Text files or directories of .txt files.")
-    List<Path> paths;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "Documents read in parallel (default: one per core). The output order is the input"
-                    + " order whatever N is.")
-    int threads;
+    @Mixin
+    InputOptions input;
 
     /** One document's rendered output and its stderr lines, made by a worker and written in input order. */
     private record Outcome(String rendered, List<String> errors, boolean failed) {}
@@ -72,13 +59,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 0) {
-            err.println("khabar extract: --threads must be 0 (one per core) or more: " + threads);
+        int workers = input.workers("extract", err);
+        if (workers == 0) {
             return 2;
         }
         List<Path> files;
         try {
-            files = DocumentSource.expand(paths);
+            files = DocumentSource.expand(input.paths);
         } catch (DocumentSource.UsageException e) {
             err.println("khabar extract: " + e.getMessage());
             return 2;
@@ -90,7 +77,6 @@ final class ExtractCommand implements Callable<Integer> {
         Map<String, DocumentSource.Meta> metadata = DocumentSource.metadata(files, warnings);
         warnings.forEach(w -> err.println("khabar extract: warning: " + w));
         Khabar khabar = Khabar.builder().build();
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         int failed = 0;
         ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemons()) : null;
         try (AtomicOutput file = output != null ? new AtomicOutput(output) : null) {
@@ -150,7 +136,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<String> errors = new ArrayList<>(1);
         boolean failed = false;
         // UTF-8 gives at least one char per three bytes: a larger file is over the limit unread
-        DocumentSource.Input in = DocumentSource.read(f, metadata, published, lenient,
+        DocumentSource.Input in = DocumentSource.read(f, metadata, input.published, input.lenient,
                 3L * khabar.maxDocumentChars() + 3);
         Extraction x;
         if (!in.ok()) {

@@ -34,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
     String title;
 
     @Mixin
-    CorpusOptions input;
+    InputOptions input;
 
     @Override
     public Integer call() {

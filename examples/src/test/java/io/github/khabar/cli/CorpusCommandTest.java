@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code khabar corpus} and {@code khabar csv} end to end, on two reports of one meeting written for this test. */
@@ -82,6 +83,19 @@ class CorpusCommandTest {
         Set<String> out = new java.util.HashSet<>();
         event.path("sources").forEach(s -> out.add(s.path("documentId").asString()));
         return out;
+    }
+
+    @Test
+    void everyReadingCommandRejectsNegativeThreadsTheSameWay() throws IOException {
+        Path d = texts();
+        for (String command : List.of("extract", "corpus", "csv", "report")) {
+            ExtractCommandTest.Run r = ExtractCommandTest.run(command, "--threads", "-3", "-o",
+                    dir.resolve("unused-" + command).toString(), d.toString());
+            assertEquals(2, r.code(), command + ": " + r.err());
+            assertEquals("khabar " + command + ": --threads must be 0 (one per core) or more: -3\n",
+                    r.err().replace("\r\n", "\n"), command);
+            assertFalse(Files.exists(dir.resolve("unused-" + command)), command + " wrote nothing");
+        }
     }
 
     @Test
