@@ -5,6 +5,7 @@ import io.github.khabar.model.Document;
 import io.github.khabar.model.Extraction;
 import io.github.khabar.pipeline.Pipeline;
 import io.github.khabar.pipeline.PipelineWork;
+import io.github.khabar.text.time.HijriDate;
 
 import java.util.Objects;
 
@@ -116,7 +117,14 @@ public final class Khabar {
             return this;
         }
 
+        /**
+         * The configured {@link Khabar}.
+         *
+         * @throws IllegalStateException when the ICU4J on the class path is older than 55.1 (no Umm al-Qura
+         *                               calendar); the message names the version found
+         */
         public Khabar build() {
+            HijriDate.requireCalendar();
             return new Khabar(this);
         }
     }

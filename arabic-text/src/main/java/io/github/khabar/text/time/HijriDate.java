@@ -4,6 +4,7 @@ import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.VersionInfo;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -51,9 +52,25 @@ public record HijriDate(int year, int month, int day) {
         return cal.getActualMaximum(Calendar.DAY_OF_MONTH);
     }
 
+    /**
+     * Checks that the ICU4J on the class path has the Umm al-Qura calendar (ICU4J 55.1 or later), so that an
+     * application pinned to an older ICU4J fails at start-up with a clear message, not with a
+     * {@code NoSuchMethodError} on the first Hijri date of some document.
+     *
+     * @throws IllegalStateException naming the ICU4J version found and the one needed
+     */
+    public static void requireCalendar() {
+        calendar();
+    }
+
     private static IslamicCalendar calendar() {
         IslamicCalendar cal = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-        cal.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+        try {
+            cal.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+        } catch (LinkageError e) { // NoSuchMethodError, or NoClassDefFoundError for CalculationType
+            throw new IllegalStateException("ICU4J " + VersionInfo.ICU_VERSION + " is on the class path, but Khabar"
+                    + " needs ICU4J 55.1 or later (the Umm al-Qura calendar, IslamicCalendar.setCalculationType)", e);
+        }
         return cal;
     }
 }
