@@ -118,6 +118,34 @@ def curated_names():
     return names, near
 
 
+def cross_check(entries_by_person, iso):
+    """Compares the dictionary's dated codes of persons the curated knowledge base already has with the curated
+    offices: same country, and a curated office of that country starting within 60 days of each dated
+    government code that starts after 2000. Returns (counts, disagreements) for the report."""
+    import datetime
+    persons = {p["id"]: p for p in json.loads((KB / "persons.json").read_text(encoding="utf-8"))["persons"]}
+    counts = collections.Counter()
+    disagreements = []
+    for pid, (line, codes) in sorted(entries_by_person.items()):
+        p = persons[pid]
+        starts = [r.get("from") for r in p.get("roles", []) if r.get("country") == p.get("country") and r.get("from")]
+        for c in codes:
+            country = iso.get(c["code"][:3])
+            if country is None:
+                continue
+            counts["country agrees" if country == p.get("country") else "country disagrees"] += 1
+            if country != p.get("country"):
+                disagreements.append(f"{pid} line {line}: {c['code']} but country {p.get('country')}")
+            if "GOV" in c["code"][3:] and "ELI" not in c["code"] and c.get("from", "") >= "2000":
+                d = datetime.date.fromisoformat(c["from"])
+                near = [f for f in starts if abs((datetime.date.fromisoformat((f + "-01-01")[:10] if len(f) == 4
+                        else (f + "-01")[:10]) - d).days) <= 60]
+                counts["government start matches a curated office" if near else "government start not in curated offices"] += 1
+                if not near:
+                    disagreements.append(f"{pid} line {line}: {c['code']} from {c['from']}; curated starts {starts}")
+    return dict(counts), disagreements
+
+
 def other_names():
     """The keys of the names of places, organisations and countries: an entry with one is not a person."""
     names = set()
@@ -145,6 +173,32 @@ def entries(lines):
     return out
 
 
+def conflicting(codes):
+    """Whether code lines of different entries overlap by more than a month with no role in common: the
+    dictionary then names two people, or one wrongly, under one name."""
+    import datetime
+    def span(c):
+        lo = datetime.date.fromisoformat(c.get("from", "1900-01-01"))
+        hi = datetime.date.fromisoformat(c.get("to", "2100-01-01"))
+        return lo, hi
+    def roles(c):
+        r = {c["code"][i:i + 3] for i in range(3, len(c["code"]), 3)}
+        return r or {c["code"][:3]}
+    for i, (la, a) in enumerate(codes):
+        for lb, b in codes[i + 1:]:
+            if la == lb or roles(a) & roles(b) or a["code"][:3] != b["code"][:3]:
+                continue
+            (a0, a1), (b0, b1) = span(a), span(b)
+            if (min(a1, b1) - max(a0, b0)).days > 31:
+                return True
+    return False
+
+
+def name_of(raw):
+    """The dictionary's "_"-joined name as words, without the superscript alif and tatweel."""
+    return " ".join(t for t in raw.replace("\u0670", "").replace("\u0640", "").split("_") if t)
+
+
 def code_ok(code, iso):
     if len(code) % 3 or len(code) < 3:
         return False
@@ -161,12 +215,24 @@ def main(check_only):
     lines = DICT.read_text(encoding="utf-8").split("\n")
     why = collections.Counter()
     dropped_codes = collections.Counter()
-    seen = set()
     persons = []
+    curated_ids = {}
+    for p in json.loads((KB / "persons.json").read_text(encoding="utf-8"))["persons"]:
+        for n in p["names"]:
+            curated_ids.setdefault(key(n), p["id"])
+    known_entries = {}
+    # a person the dictionary lists several times is one candidate: its entries' dated code lines are pooled
+    groups = {}
     for line, raw, code_lines in entries(lines):
-        name = " ".join(t for t in raw.replace("\u0670", "").replace("\u0640", "").split("_") if t)
+        g = groups.setdefault(key(name_of(raw)), [name_of(raw), [], []])
+        g[1].append(line)
+        g[2].extend((line, c) for _, c in code_lines)
+    for name, entry_lines, code_lines in groups.values():
+        line = entry_lines[0]
         tokens = name.split()
         dated = [(n, c) for n, c in code_lines if re.search(r"\d{8}", c)]
+        if len(entry_lines) > 1:
+            why["entries repeating a name (counted once each name below)"] += len(entry_lines) - 1
         if not dated:
             why["no dated code (undated entries are mostly bodies, places and word forms)"] += 1
             continue
@@ -191,14 +257,17 @@ def main(check_only):
             continue
         if key(name) in curated:
             why["already in the curated knowledge base"] += 1
+            good = []
+            for n, c in dated:
+                m = CODE_LINE.match(c)
+                if m and m.group(2) and day(m.group(2)):
+                    good.append({"code": m.group(1), "from": day(m.group(2))})
+            known_entries.setdefault(curated_ids[key(name)], (line, good))
             continue
         nations = {None} | {iso.get(c[1][1:4]) for c in dated}
         if any((bare(tokens[-1]), n) in near or (key(tokens[0]), bare(tokens[-1])[:3], n) in near for n in nations):
             why["surname (or first name and surname's start) of a curated person of the same country: "
                 "most are a known person under another spelling"] += 1
-            continue
-        if key(name) in seen:
-            why["repeated entry"] += 1
             continue
         codes = []
         for n, c in dated:
@@ -218,26 +287,35 @@ def main(check_only):
             elif start and end and end < start:
                 dropped_codes["ends before it starts"] += 1
             else:
-                codes.append({"code": code, **({"from": start} if start else {}), **({"to": end} if end else {})})
+                c = {"code": code, **({"from": start} if start else {}), **({"to": end} if end else {})}
+                if c not in [x for _, x in codes]:
+                    codes.append((n, c))
         if not codes:
             why["no code line that checks out"] += 1
             continue
+        if conflicting(codes):
+            why["entries of the name code the same time with unrelated roles (\"جورج بوش\": USAELI and USAGOV)"] += 1
+            continue
+        codes = [c for _, c in codes]
         countries = {c["code"][:3] for c in codes if c["code"][:3] not in INTERNATIONAL}
         if len(countries) > 1:
             why["codes name more than one country"] += 1
             continue
-        seen.add(key(name))
         # no nameLatin: token-by-token Latin forms of the name list misspell too many names (Baradaeus)
         entry = {"id": "up-" + str(line), "names": [name]}
         if countries:
             entry["country"] = iso[countries.pop()]
         entry["codes"] = sorted(codes, key=lambda c: (c.get("from", ""), c["code"]))
-        entry["source"] = DICT.name + ":" + str(line)
+        entry["source"] = DICT.name + ":" + ",".join(str(n) for n in entry_lines)
         persons.append(entry)
+    counts, disagreements = cross_check(known_entries, iso)
     report = {"imported": len(persons), "rejected": dict(why.most_common()),
-              "code lines dropped from imported entries": dict(dropped_codes.most_common())}
+              "code lines dropped from imported entries": dict(dropped_codes.most_common()),
+              "curated persons found in the dictionary": len(known_entries),
+              "their dated codes against the curated offices": counts}
     print(json.dumps(report, ensure_ascii=False, indent=2))
     if check_only:
+        print("\n".join(disagreements))
         return
     body = ",\n".join("    " + json.dumps(p, ensure_ascii=False) for p in persons)
     OUT.write_text('{\n  "version": 1,\n  "description": "Persons imported from UniversalPetrarch\'s Arabic actor '
