@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,16 +68,7 @@ class KbHistoryTest {
             "CN", "GB", "FR");
 
     private static List<String> holders(String title, String country, LocalDate day) {
-        List<String> ids = new ArrayList<>();
-        for (PersonEntry p : KB.persons()) {
-            for (RoleEntry r : p.roles()) {
-                if (r.title().equals(title) && Objects.equals(r.country(), country) && r.heldOn(day)
-                        && !ids.contains(p.id())) {
-                    ids.add(p.id());
-                }
-            }
-        }
-        return ids;
+        return KnowledgeBaseTest.holders(KB, title, country, day);
     }
 
     @Test
@@ -106,39 +96,6 @@ class KbHistoryTest {
     private static void check(List<String> missing, String office, List<String> holders) {
         if (holders.isEmpty() && !NO_HOLDER.contains(office)) missing.add(office + ": no holder");
         if (!holders.isEmpty() && NO_HOLDER.contains(office)) missing.add(office + ": listed as without holder but has " + holders);
-    }
-
-    @ParameterizedTest(name = "{0} {1} on {2}: {3}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "وزير الخارجية | SA | 2012-06-15 | saud-al-faisal",
-        "وزير الخارجية | SA | 2015-08-01 | adel-al-jubeir",
-        "وزير الخارجية | SA | 2024-06-15 | faisal-bin-farhan",
-        "وزير الدفاع | SA | 2010-06-01 | sultan-bin-abdulaziz",
-        "رئيس الوزراء | EG | 2010-06-01 | ahmed-nazif",
-        "رئيس الوزراء | EG | 2015-06-01 | ibrahim-mahlab",
-        "رئيس الوزراء | EG | 2017-06-01 | sherif-ismail",
-        "وزير الدفاع | EG | 2011-06-01 | mohamed-hussein-tantawi",
-        "وزير الدفاع | IQ | 2015-08-01 | khaled-al-obeidi",
-        "وزير الدفاع | SY | 2016-06-01 | fahd-jassem-al-freij",
-        "رئيس الوزراء | JO | 2014-06-01 | abdullah-ensour",
-        "رئيس الوزراء | KW | 2015-06-01 | jaber-al-mubarak",
-        "رئيس الوزراء | TN | 2018-06-01 | youssef-chahed",
-        "رئيس الوزراء | YE | 2013-06-01 | mohammed-basindawa",
-        "وزير الدفاع | IL | 2014-06-01 | moshe-yaalon",
-        "وزير الدفاع | IL | 2021-06-01 | benny-gantz",
-        "وزير الخارجية | IL | 2017-06-01 | benjamin-netanyahu",
-        "وزير الخارجية | IR | 2010-06-01 | manouchehr-mottaki",
-        "وزير الدفاع | TR | 2016-06-01 | fikri-isik",
-        "وزير الدفاع | CN | 2016-06-01 | chang-wanquan",
-        "وزير الدفاع | GB | 2016-06-01 | michael-fallon",
-        "وزير الدفاع | FR | 2019-06-01 | florence-parly",
-        "رئيس الوزراء | FR | 2010-06-01 | francois-fillon",
-        "أمين عام جامعة الدول العربية | - | 2010-06-01 | amr-moussa",
-        "رئيس مفوضية الاتحاد الأفريقي | - | 2015-08-01 | nkosazana-dlamini-zuma",
-        "أمين عام منظمة التعاون الإسلامي | - | 2019-06-01 | yousef-al-othaimeen",
-    })
-    void officeHasItsHolderOnTheDay(String title, String country, String day, String id) {
-        assertEquals(List.of(id), holders(title, country, LocalDate.parse(day)));
     }
 
     // ---- resolution of an unnamed office on the document's date, across the years ----
@@ -287,8 +244,7 @@ class KbHistoryTest {
     }
 
     private static Actor person(Extraction x, String name) {
-        return x.actors().stream().filter(a -> a.type() == ActorType.PERSON && a.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not among " + x.actors()));
+        return KnowledgeBaseTest.person(x, name);
     }
 
     @Test
