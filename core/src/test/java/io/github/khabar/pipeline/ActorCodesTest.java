@@ -74,11 +74,13 @@ class ActorCodesTest {
         assertEquals("IGOEUREEC", CODES.code(ActorStage.definite("ممثل أعلى"), null));
         assertEquals("IGOUNO", CODES.code("رئيس الجمعية العامة", null));
         // every office a person of the knowledge base holds is coded, but for titles CAMEO gives no settled
-        // role to (religious offices, generic "leader"/"official"/"director", UN agency heads)
+        // role to (religious offices, generic "leader"/"official"/"director", UN agency heads), a special
+        // representative or coordinator (most often the UN's, with no country in the text) and a bare
+        // "الوزير" (more often a reference back to a named minister than an office of its own)
         Set<String> uncoded = Set.of("مرشد أعلى", "شيخ الأزهر", "مفتي", "بابا", "بطريرك", "مرجع ديني", "إمام", "آية الله",
                 "حاخام", "زعيم", "قائد", "مسؤول", "أمين عام", "نائب الأمين العام", "مفوض سام", "مفوض", "مدير عام", "مدير تنفيذي",
                 "مدير", "منسق الشؤون الإنسانية", "منسق أممي", "وسيط", "السيدة الأولى", "مبعوث أممي", "مبعوث أممي خاص",
-                "رئيس البرلمان الأوروبي", "القائد العام للقوات المسلحة");
+                "رئيس البرلمان الأوروبي", "القائد العام للقوات المسلحة", "ممثل خاص", "منسق خاص", "وزير");
         Set<String> missing = new TreeSet<>();
         for (PersonEntry p : KnowledgeBase.defaults().persons()) {
             for (RoleEntry r : p.roles()) {
