@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param roles     offices held, in no particular order
  * @param codes     dated CAMEO actor codes, for a person whose offices are not listed by title (an imported
  *                  actor dictionary's entry); usually empty
- * @param source    where the entry comes from when it was imported ("file:line"); null for curated entries
+ * @param source    where the entry comes from when it was imported ("file:line", or "file:line,line" when the source
+ *                  lists the person on several lines); null for curated entries
  */
 public record PersonEntry(String id, List<String> names, String nameLatin, String country, List<RoleEntry> roles,
                           List<ActorCode> codes, String source) {

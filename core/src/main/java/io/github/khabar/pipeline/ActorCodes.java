@@ -104,7 +104,7 @@ final class ActorCodes {
 
     /**
      * A person's codes from the knowledge base entry with its name, those that applied on the day (the open,
-     * current ones when the document has no date); none for other actors.
+     * current ones when the document has no date); none when the entry has no dated codes.
      */
     private List<String> datedCodes(Actor a, LocalDate day) {
         List<ActorCode> dated = personCodes.get(Keys.of(a.name()));
