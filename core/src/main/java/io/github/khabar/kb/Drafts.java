@@ -264,6 +264,8 @@ final class Drafts {
         String nameLatin;
         String country;
         final List<RoleEntry> roles = new ArrayList<>();
+        final List<ActorCode> codes = new ArrayList<>();
+        String origin;
 
         PersonDraft(String source) {
             this.source = source;
@@ -278,13 +280,19 @@ final class Drafts {
                     roles.add(r);
                 }
             }
+            for (ActorCode c : o.codes) {
+                if (!codes.contains(c)) {
+                    codes.add(c);
+                }
+            }
+            origin = later(origin, o.origin);
         }
 
         PersonEntry freeze() {
             if (names.isEmpty()) {
                 throw new KnowledgeBaseException(source, "person \"" + id + "\": no Arabic \"names\"");
             }
-            return new PersonEntry(id, names, nameLatin, country, roles);
+            return new PersonEntry(id, names, nameLatin, country, roles, codes, origin);
         }
 
         static PersonDraft of(PersonEntry p, String source) {
@@ -294,6 +302,8 @@ final class Drafts {
             d.nameLatin = p.nameLatin();
             d.country = p.country();
             d.roles.addAll(p.roles());
+            d.codes.addAll(p.codes());
+            d.origin = p.source();
             return d;
         }
     }

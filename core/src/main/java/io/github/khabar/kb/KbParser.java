@@ -31,7 +31,9 @@ final class KbParser {
             "capital", "metonyms");
     private static final Set<String> PLACE = Set.of("name", "names", "nameLatin", "country", "kind");
     private static final Set<String> ORG = Set.of("id", "names", "nameLatin", "country", "kind");
-    private static final Set<String> PERSON = Set.of("id", "names", "nameLatin", "country", "roles");
+    private static final Set<String> PERSON = Set.of("id", "names", "nameLatin", "country", "roles", "codes",
+            "source");
+    private static final Set<String> CODE = Set.of("code", "from", "to");
     private static final Set<String> ROLE = Set.of("title", "country", "from", "to");
     private static final Set<String> TITLE = Set.of("title", "forms", "category", "personal");
 
@@ -170,7 +172,30 @@ final class KbParser {
         for (Object r : array(n, "roles", path)) {
             p.roles.add(role(r, path + ".roles[" + i++ + "]"));
         }
+        i = 0;
+        for (Object c : array(n, "codes", path)) {
+            p.codes.add(code(c, path + ".codes[" + i++ + "]"));
+        }
+        p.origin = optionalString(n, "source", path);
         return p;
+    }
+
+    private void ordered(String from, String to, String path) {
+        if (from != null && to != null && from.compareTo(to.substring(0, Math.min(to.length(), from.length()))) > 0) {
+            throw error(path, "\"from\" " + from + " is after \"to\" " + to);
+        }
+    }
+
+    private ActorCode code(Object node, String path) {
+        Map<String, Object> n = object(node, path, CODE);
+        String code = requiredString(n, "code", path);
+        if (!ActorCode.SHAPE.matcher(code).matches()) {
+            throw error(path + ".code", "not a CAMEO actor code (upper-case three-letter segments): \"" + code + "\"");
+        }
+        String from = date(optionalString(n, "from", path), path + ".from");
+        String to = date(optionalString(n, "to", path), path + ".to");
+        ordered(from, to, path);
+        return new ActorCode(code, from, to);
     }
 
     private RoleEntry role(Object node, String path) {
@@ -179,9 +204,7 @@ final class KbParser {
         String country = iso(optionalString(n, "country", path), path + ".country");
         String from = date(optionalString(n, "from", path), path + ".from");
         String to = date(optionalString(n, "to", path), path + ".to");
-        if (from != null && to != null && from.compareTo(to.substring(0, Math.min(to.length(), from.length()))) > 0) {
-            throw error(path, "\"from\" " + from + " is after \"to\" " + to);
-        }
+        ordered(from, to, path);
         return new RoleEntry(title, country, from, to);
     }
 

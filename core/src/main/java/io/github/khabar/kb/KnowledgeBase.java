@@ -32,7 +32,7 @@ import java.util.function.Function;
 public final class KnowledgeBase {
     /** Resource names of the bundled data files, in load order. */
     static final List<String> BUNDLED = List.of("countries.json", "places.json", "organizations.json",
-            "titles.json", "persons.json");
+            "titles.json", "persons.json", "persons-imported.json");
 
     private final List<Country> countries;
     private final Map<String, Country> countryByCode;

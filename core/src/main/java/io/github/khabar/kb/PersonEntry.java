@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param nameLatin the Latin-script name; may be null
  * @param country   ISO 3166-1 alpha-2 code of the person's country; may be null (e.g. UN officials)
  * @param roles     offices held, in no particular order
+ * @param codes     dated CAMEO actor codes, for a person whose offices are not listed by title (an imported
+ *                  actor dictionary's entry); usually empty
+ * @param source    where the entry comes from when it was imported ("file:line", or "file:line,line" when the source
+ *                  lists the person on several lines); null for curated entries
  */
-public record PersonEntry(String id, List<String> names, String nameLatin, String country, List<RoleEntry> roles) {
+public record PersonEntry(String id, List<String> names, String nameLatin, String country, List<RoleEntry> roles,
+                          List<ActorCode> codes, String source) {
     public PersonEntry {
         Objects.requireNonNull(id, "id");
         id = id.strip();
@@ -21,6 +26,13 @@ public record PersonEntry(String id, List<String> names, String nameLatin, Strin
         nameLatin = Lists.optional(nameLatin);
         country = Lists.optional(country);
         roles = Lists.copy(roles);
+        codes = Lists.copy(codes);
+        source = Lists.optional(source);
+    }
+
+    /** A curated person: no imported codes, no source. */
+    public PersonEntry(String id, List<String> names, String nameLatin, String country, List<RoleEntry> roles) {
+        this(id, names, nameLatin, country, roles, List.of(), null);
     }
 
     /** The canonical Arabic name (the first of {@link #names()}). */

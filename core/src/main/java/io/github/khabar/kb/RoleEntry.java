@@ -52,7 +52,8 @@ public record RoleEntry(String title, String country, String from, String to) {
         return day(to, true);
     }
 
-    private static LocalDate day(String v, boolean end) {
+    /** The first (or, with {@code end}, last) day a {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd} date allows. */
+    static LocalDate day(String v, boolean end) {
         if (v == null) {
             return null;
         }

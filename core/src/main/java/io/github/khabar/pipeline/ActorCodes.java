@@ -1,13 +1,16 @@
 package io.github.khabar.pipeline;
 
+import io.github.khabar.kb.ActorCode;
 import io.github.khabar.kb.KnowledgeBase;
 import io.github.khabar.kb.OrgKind;
 import io.github.khabar.kb.OrganizationEntry;
+import io.github.khabar.kb.PersonEntry;
 import io.github.khabar.model.Actor;
 import io.github.khabar.model.ActorType;
 import io.github.khabar.model.Extraction;
 import io.github.khabar.model.Role;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,19 +26,28 @@ import java.util.Set;
  * country's code followed by the role code its office or name words give ({@code SYRGOV}, {@code TURGOVMIL},
  * {@code EGYLEG}), one code per office; an international body, or an official of one, has the body's code
  * ({@code IGOUNO}). The words and their codes are data: {@code lexicon/cameo-codes.txt}; an organisation of
- * the knowledge base takes its role from its kind ({@link #roleOf}) when its name's words give none.
- * Immutable and thread-safe.
+ * the knowledge base takes its role from its kind ({@link #roleOf}) when its name's words give none; a person
+ * whose offices give no code takes the dated codes of the knowledge base entry with its name (imported actor
+ * dictionaries) that applied on the document's date. Immutable and thread-safe.
  */
 final class ActorCodes {
     private final WordList words;
     /** Knowledge-base organisations' kinds by the key of each of their names. */
     private final Map<String, OrgKind> kinds = new HashMap<>();
+    /** Dated CAMEO codes of knowledge-base persons that have them, by the key of each of their names. */
+    private final Map<String, List<ActorCode>> personCodes = new HashMap<>();
 
     ActorCodes(Lexicon lexicon, KnowledgeBase kb) {
         this.words = lexicon.cameoCodes;
         for (OrganizationEntry o : kb.organizations()) {
             for (String n : o.names()) {
                 kinds.putIfAbsent(Keys.of(n), o.kind());
+            }
+        }
+        for (PersonEntry p : kb.persons()) {
+            if (p.codes().isEmpty()) continue;
+            for (String n : p.names()) {
+                personCodes.putIfAbsent(Keys.of(n), p.codes());
             }
         }
     }
@@ -57,7 +69,7 @@ final class ActorCodes {
         List<Actor> coded = new ArrayList<>(x.actors().size());
         boolean any = false;
         for (Actor a : x.actors()) {
-            List<String> codes = codes(a);
+            List<String> codes = codes(a, x.document().published());
             any |= !codes.isEmpty();
             coded.add(codes.isEmpty() ? a : a.withCodes(codes));
         }
@@ -65,7 +77,8 @@ final class ActorCodes {
                 : x;
     }
 
-    List<String> codes(Actor a) {
+    /** The actor's codes on a document of the given day (null when undated). */
+    List<String> codes(Actor a, LocalDate day) {
         Set<String> out = new LinkedHashSet<>();
         switch (a.type()) {
             case COUNTRY -> add(out, iso3(a.country()));
@@ -73,6 +86,7 @@ final class ActorCodes {
                 for (Role r : a.roles()) {
                     add(out, code(r.title(), r.country() != null ? r.country() : a.country()));
                 }
+                if (out.isEmpty()) out.addAll(datedCodes(a, day));
                 if (out.isEmpty()) add(out, iso3(a.country()));
             }
             case ORGANIZATION -> {
@@ -84,6 +98,20 @@ final class ActorCodes {
                 if (out.isEmpty()) add(out, iso3(a.country()));
             }
             default -> { }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A person's codes from the knowledge base entry with its name, those that applied on the day (the open,
+     * current ones when the document has no date); none when the entry has no dated codes.
+     */
+    private List<String> datedCodes(Actor a, LocalDate day) {
+        List<ActorCode> dated = personCodes.get(Keys.of(a.name()));
+        if (dated == null) return List.of();
+        Set<String> out = new LinkedHashSet<>();
+        for (ActorCode c : dated) {
+            if (day == null ? c.to() == null : c.heldOn(day)) out.add(c.code());
         }
         return List.copyOf(out);
     }

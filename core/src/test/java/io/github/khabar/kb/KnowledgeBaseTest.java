@@ -293,7 +293,7 @@ class KnowledgeBaseTest {
     // ---- the 2024-2026 refresh of persons.json: who held an office on a given day ----
 
     /** Ids of the persons holding the office on the day. */
-    private static List<String> holders(KnowledgeBase kb, String title, String country, LocalDate day) {
+    static List<String> holders(KnowledgeBase kb, String title, String country, LocalDate day) {
         List<String> ids = new ArrayList<>();
         for (PersonEntry p : kb.persons()) {
             for (RoleEntry r : p.roles()) {
@@ -376,6 +376,33 @@ class KnowledgeBaseTest {
         "رئيس المجلس الأوروبي | - | 2025-06-15 | antonio-costa",
         "رئيس مفوضية الاتحاد الأفريقي | - | 2025-06-15 | mahmoud-ali-youssouf",
         "رئيس الجمعية العامة | - | 2025-10-15 | annalena-baerbock",
+        // history back to 2010 (KbHistoryTest checks the offices on three days)
+        "وزير الخارجية | SA | 2012-06-15 | saud-al-faisal",
+        "وزير الخارجية | SA | 2015-08-01 | adel-al-jubeir",
+        "وزير الخارجية | SA | 2024-06-15 | faisal-bin-farhan",
+        "وزير الدفاع | SA | 2010-06-01 | sultan-bin-abdulaziz",
+        "رئيس الوزراء | EG | 2010-06-01 | ahmed-nazif",
+        "رئيس الوزراء | EG | 2015-06-01 | ibrahim-mahlab",
+        "رئيس الوزراء | EG | 2017-06-01 | sherif-ismail",
+        "وزير الدفاع | EG | 2011-06-01 | mohamed-hussein-tantawi",
+        "وزير الدفاع | IQ | 2015-08-01 | khaled-al-obeidi",
+        "وزير الدفاع | SY | 2016-06-01 | fahd-jassem-al-freij",
+        "رئيس الوزراء | JO | 2014-06-01 | abdullah-ensour",
+        "رئيس الوزراء | KW | 2015-06-01 | jaber-al-mubarak",
+        "رئيس الوزراء | TN | 2018-06-01 | youssef-chahed",
+        "رئيس الوزراء | YE | 2013-06-01 | mohammed-basindawa",
+        "وزير الدفاع | IL | 2014-06-01 | moshe-yaalon",
+        "وزير الدفاع | IL | 2021-06-01 | benny-gantz",
+        "وزير الخارجية | IL | 2017-06-01 | benjamin-netanyahu",
+        "وزير الخارجية | IR | 2010-06-01 | manouchehr-mottaki",
+        "وزير الدفاع | TR | 2016-06-01 | fikri-isik",
+        "وزير الدفاع | CN | 2016-06-01 | chang-wanquan",
+        "وزير الدفاع | GB | 2016-06-01 | michael-fallon",
+        "وزير الدفاع | FR | 2019-06-01 | florence-parly",
+        "رئيس الوزراء | FR | 2010-06-01 | francois-fillon",
+        "أمين عام جامعة الدول العربية | - | 2010-06-01 | amr-moussa",
+        "رئيس مفوضية الاتحاد الأفريقي | - | 2015-08-01 | nkosazana-dlamini-zuma",
+        "أمين عام منظمة التعاون الإسلامي | - | 2019-06-01 | yousef-al-othaimeen",
     })
     void officeHasItsHolderOnTheDay(String title, String country, String day, String id) {
         assertEquals(List.of(id), holders(KnowledgeBase.defaults(), title, country, LocalDate.parse(day)));
@@ -394,7 +421,8 @@ class KnowledgeBaseTest {
                 "سلطان", "مستشار ألمانيا", "رئيس المجلس الرئاسي", "رئيس مجلس السيادة", "رئيس البرلمان", "رئيس الأركان",
                 "قائد الجيش", "مندوب دائم", "أمين مجلس الأمن", "وزير الخزانة", "أمين عام الأمم المتحدة",
                 "أمين عام حلف شمال الأطلسي", "أمين عام جامعة الدول العربية", "أمين عام مجلس التعاون", "ممثل أعلى",
-                "رئيس المفوضية الأوروبية", "رئيس المجلس الأوروبي", "رئيس مفوضية الاتحاد الأفريقي", "رئيس الجمعية العامة");
+                "رئيس المفوضية الأوروبية", "رئيس المجلس الأوروبي", "رئيس مفوضية الاتحاد الأفريقي", "رئيس الجمعية العامة",
+                "أمين عام منظمة التعاون الإسلامي");
         Set<String> allowed = Set.of("رئيس الوزراء|PS");
         record Held(String id, LocalDate from, LocalDate to) {}
         java.util.Map<String, List<Held>> byOffice = new java.util.HashMap<>();
@@ -427,7 +455,7 @@ class KnowledgeBaseTest {
 
     private static final Khabar KHABAR = Khabar.builder().build();
 
-    private static Actor person(Extraction x, String name) {
+    static Actor person(Extraction x, String name) {
         return x.actors().stream().filter(a -> a.type() == ActorType.PERSON && a.name().equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError(name + " not among " + x.actors()));
     }
