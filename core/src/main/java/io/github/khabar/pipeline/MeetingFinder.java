@@ -189,7 +189,8 @@ final class MeetingFinder {
         if (participants.isEmpty() && cl.impliedSubject() != null) {
             participants.add(cl.impliedSubject());
         } else if (cl.impliedSubject() != null && left.isEmpty() && !participants.contains(cl.impliedSubject())
-                && pronounSubject(ix, cue)) {
+                && (pronounSubject(ix, cue) || "1".equals(cue.attr("PERSON")))) {
+            // "أنه التقى", "لقائه", a first-person "التقيت" in a quote: the speaker
             participants.add(0, cl.impliedSubject());
         }
         if (left.isEmpty() && "NOUN".equals(cue.attr("KIND")) && participants.size() < 2) {
@@ -251,23 +252,9 @@ final class MeetingFinder {
         }
         if (left.isEmpty() && !"NOUN".equals(cue.attr("KIND")) && cl.impliedSubject() == null
                 && participants.size() < 2) {
-            // "زار X دمشق والتقى كبار المسؤولين": a coordinated verb shares the sentence's subject
-            int sentenceFrom = Math.max(cl.sentenceStart(), cue.start() - REACH);
-            int from = sentenceFrom;
-            for (int k = cue.start() - 1; k > sentenceFrom; k--) {
-                if (CLAUSE_BREAKS.contains(t.norm(k))) { from = k + 1; break; }
-            }
-            Mention first = null;
-            for (Mention m : ix.actorMentions(from, cue.start())) {
-                if (m.kind == Mention.Kind.PERSON && m.actorId != null) { first = m; break; }
-            }
-            if (first == null && from > sentenceFrom) {
-                // "زار X طرابلس، حيث التقى Y": the main clause's subject
-                for (Mention m : ix.actorMentions(sentenceFrom, cue.start())) {
-                    if (m.kind == Mention.Kind.PERSON && m.actorId != null) { first = m; break; }
-                }
-            }
-            if (first != null && !participants.contains(first.actorId)) participants.add(0, first.actorId);
+            // "زار X دمشق والتقى كبار المسؤولين", "كما أنه التقى": the subject the clause stage carried over
+            String carried = ix.clauses.subjectOf(cue, Subjects.How.DROPPED, Subjects.How.PRONOUN, Subjects.How.TOPIC);
+            if (carried != null && !participants.contains(carried) && person(ix, carried)) participants.add(0, carried);
         }
         if (left.isEmpty() && participants.size() < 2 && cl.impliedSubject() == null) {
             // "وأضاف خلال مؤتمر صحفي مشترك مع X أن …": the speaker held it
@@ -297,7 +284,9 @@ final class MeetingFinder {
             }
         }
         if (left.isEmpty() && possessive(t.tokens.get(cue.start()).text()) && participants.size() < 2) {
-            String owner = lastPersonBefore(ix, cue.start(), cl.sentenceStart());
+            // "خلال لقائه مع X": the possessor, as the clause stage read it (with agreement)
+            String owner = ix.clauses.subjectOf(cue, Subjects.How.POSSESSOR);
+            if (owner == null || !person(ix, owner)) owner = lastPersonBefore(ix, cue.start(), cl.sentenceStart());
             if (owner != null && !participants.contains(owner)) participants.add(0, owner);
         }
         if ("PRONOUN".equals(cue.attr("OBJ")) && !right.isEmpty()) {
@@ -418,6 +407,11 @@ final class MeetingFinder {
         String w = t.norm(k);
         return w.equals(Keys.of("أنه")) || w.equals(Keys.of("إنه")) || w.equals(Keys.of("أنها"))
                 || w.equals(Keys.of("إنها")) || w.equals(Keys.of("بأنه")) || possessive(t.tokens.get(cue.start()).text());
+    }
+
+    private static boolean person(DocIndex ix, String id) {
+        ActorTable.ActorDraft d = ix.actors.get(id);
+        return d != null && (d.type == ActorType.PERSON || d.type == ActorType.GROUP);
     }
 
     private static String lastPersonBefore(DocIndex ix, int cue, int s0) {

@@ -179,8 +179,16 @@ final class VisitFinder {
                 }
             }
         }
+        Subjects.Subject read = ix.clauses.of(cue) == null ? null : ix.clauses.of(cue).subject();
+        if (read != null && !personLike(ix, read.actorId())) read = null;
+        if (visitor == null && !noun && read != null && read.overt()) {
+            // the verb's subject as the clause stage read it: after the verb, before it ("X يصل إلى"), the head
+            // of a relative clause
+            visitor = read.actorId();
+            if (read.how() == Subjects.How.AFTER_VERB) afterVisitor = read.end();
+        }
         if (visitor == null && !noun) {
-            // the verb's subject: after it (VSO) or before it (SVO)
+            // the verb's subject further on: "يصل إلى القاهرة غدا الرئيس X"
             for (Mention m : ix.actorMentions(cue.end(), cl.rightEnd())) {
                 if (m.isPersonLike() || m.kind == Mention.Kind.GROUP_WORD) {
                     visitor = MeetingFinderSupport.id(ix, m);
@@ -195,8 +203,11 @@ final class VisitFinder {
                 }
                 if (subject != null) visitor = MeetingFinderSupport.id(ix, subject);
             }
+            if (visitor == null && cl.impliedSubject() == null && read != null) {
+                // "ثم يزور ماليزيا", "كما أنه سيتوجه إلى …": the subject the clause stage carried over
+                visitor = read.actorId();
+            }
             if (visitor == null && !pronounBefore(ix, cue.start()) && cl.impliedSubject() == null) {
-                // "ثم يزور ماليزيا": a verb with no subject goes on with the person the text follows
                 visitor = topic(ix, cue.start());
             }
         }
@@ -223,6 +234,11 @@ final class VisitFinder {
                     }
                 }
             }
+        }
+        if (visitor == null && noun && MeetingFinderSupport.possessive(cueRaw) && read != null
+                && read.how() == Subjects.How.POSSESSOR) {
+            // "على هامش زيارته لـ…، التقى X", "لدى وصوله إلى …": the possessor, as the clause stage read it
+            visitor = read.actorId();
         }
         if (visitor == null && noun && MeetingFinderSupport.possessive(cueRaw)) {
             // "خلال زيارته": his = the one the clause is about — its own subject ("بينما ألغى X زيارته"), the
@@ -504,6 +520,11 @@ final class VisitFinder {
             if (!subject && !ix.inTime(k) && !t.isComma(k)) words++;
         }
         return false;
+    }
+
+    private static boolean personLike(DocIndex ix, String id) {
+        ActorTable.ActorDraft d = ix.actors.get(id);
+        return d != null && (d.type == ActorType.PERSON || d.type == ActorType.GROUP);
     }
 
     private static boolean pronounBefore(DocIndex ix, int cue) {

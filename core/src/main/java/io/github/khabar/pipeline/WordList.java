@@ -23,8 +23,12 @@ final class WordList {
     /** First words of the multi-word entries: a phrase is only built and looked up after one of them. */
     private final Set<String> phraseStarts;
 
-    private WordList(String name, Map<String, Map<String, String>> entries, Map<String, Map<String, String>> hosts) {
+    private final Map<String, Map<String, String>> firstPerson;
+
+    private WordList(String name, Map<String, Map<String, String>> entries, Map<String, Map<String, String>> hosts,
+                     Map<String, Map<String, String>> firstPerson) {
         this.name = name;
+        this.firstPerson = Map.copyOf(firstPerson);
         this.entries = Map.copyOf(entries);
         this.hosts = Map.copyOf(hosts);
         int longest = 1;
@@ -58,6 +62,7 @@ final class WordList {
             Map<String, Map<String, String>> entries = new LinkedHashMap<>();
             Map<String, Map<String, String>> generated = new LinkedHashMap<>();
             Map<String, Map<String, String>> hosts = new LinkedHashMap<>();
+            Map<String, Map<String, String>> firstPerson = new HashMap<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             int no = 0;
@@ -91,7 +96,7 @@ final class WordList {
                 }
                 if (attrs.containsKey("ROOT") || attrs.containsKey("NOUN")) {
                     try {
-                        (attrs.containsKey("ROOT") ? LemmaEntry.expand(attrs, reserved, hosts)
+                        (attrs.containsKey("ROOT") ? LemmaEntry.expand(attrs, reserved, hosts, firstPerson)
                                 : LemmaEntry.expandNoun(parts[0].strip(), attrs, hosts)).forEach(generated::putIfAbsent);
                     } catch (IllegalArgumentException e) {
                         throw new IllegalStateException(path + ":" + no + ": " + e.getMessage(), e);
@@ -101,7 +106,8 @@ final class WordList {
                 entries.merge(key, Map.copyOf(attrs), (a, b) -> a.isEmpty() ? b : a);
             }
             generated.forEach(entries::putIfAbsent);
-            return new WordList(file, entries, hosts);
+            firstPerson.keySet().removeAll(entries.keySet()); // "أشد" is an adjective before it is "I stress"
+            return new WordList(file, entries, hosts, firstPerson);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + path, e);
         }
@@ -132,6 +138,14 @@ final class WordList {
      */
     Map<String, String> host(String normalisedStem) {
         return hosts.get(normalisedStem);
+    }
+
+    /**
+     * Attributes of a generated first-person form (التقيت، التقينا، نلتقي), or null: "I" and "we" are the
+     * speaker, so these are read only inside a direct quote.
+     */
+    Map<String, String> firstPerson(String normalisedWord) {
+        return firstPerson.get(normalisedWord);
     }
 
     Set<String> words() {

@@ -1,0 +1,69 @@
+package io.github.khabar.pipeline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A lexicon file of small closed word classes the rules read by name ({@code word<TAB>CLASS=NAME}): a word
+ * may stand in several classes, on several lines. Unlike {@link WordList} nothing is generated; entries are
+ * normalised with {@link Keys}. Immutable once loaded.
+ */
+final class WordClasses {
+    private final String name;
+    private final Map<String, Set<String>> classes;
+
+    private WordClasses(String name, Map<String, Set<String>> classes) {
+        this.name = name;
+        this.classes = classes;
+    }
+
+    static WordClasses load(String file) {
+        String path = "/io/github/khabar/lexicon/" + file;
+        try (InputStream in = WordClasses.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("lexicon resource missing: " + path);
+            Map<String, Set<String>> m = new HashMap<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                int hash = line.indexOf('#');
+                if (hash >= 0) line = line.substring(0, hash);
+                if (line.isBlank()) continue;
+                String[] parts = line.split("\t");
+                String key = Keys.of(parts[0]);
+                if (parts.length != 2 || !parts[1].trim().startsWith("CLASS=") || key.isEmpty()) {
+                    throw new IllegalStateException(path + ":" + no + ": expected word<TAB>CLASS=NAME");
+                }
+                for (String c : parts[1].trim().substring("CLASS=".length()).split(",")) {
+                    m.computeIfAbsent(c, x -> new HashSet<>()).add(key);
+                }
+            }
+            Map<String, Set<String>> frozen = new HashMap<>();
+            m.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+            return new WordClasses(file, Map.copyOf(frozen));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + path, e);
+        }
+    }
+
+    /** The normalised words of a class; a class the file does not define is an error (a typo in the code). */
+    Set<String> of(String cls) {
+        Set<String> s = classes.get(cls);
+        if (s == null) throw new IllegalStateException(name + ": no class " + cls);
+        return s;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + classes.size() + " classes)";
+    }
+}
