@@ -337,7 +337,7 @@ final class MeetingFinder {
                     t.sentenceFirstToken(prev));
         }
         d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
-        d.statusExplicit = EventCues.explicit(cue, d.status, Status.OCCURRED);
+        d.statusExplicit = EventCues.explicit(ix, cue, d.status, Status.OCCURRED);
         d.time = EventTimes.orient(t, d.time, d.status, d.statusExplicit, cl, cl.rightEnd());
         d.status = FutureTimes.adjust(ix, d.status, d.time);
         if (cl.denied()) d.status = Status.DENIED;
@@ -573,6 +573,10 @@ final class MeetingFinder {
         String w = DocIndex.stripConj(t.norm(cue.start()));
         if (cue.future() && w.startsWith("س")) w = w.substring(1);
         if (FACE_TO_FACE_VERBS.contains(w) || FACE_TO_FACE_VERBS.contains(cue.word())) return Mode.IN_PERSON;
+        String lemma = cue.attr("LEMMA"); // "التقيت" in a quote is a form of التقى
+        if (lemma != null && FACE_TO_FACE_VERBS.contains(Keys.of(lemma)) && "1".equals(cue.attr("PERSON"))) {
+            return Mode.IN_PERSON;
+        }
         return Mode.UNKNOWN;
     }
 

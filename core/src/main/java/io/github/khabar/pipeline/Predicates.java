@@ -89,7 +89,8 @@ final class Predicates {
         String negation = null;
         boolean may = false;
         for (int j = k - 1; j >= Math.max(0, k - 3) && t.isWord(j); j--) {
-            String p = DocIndex.stripConj(t.norm(j));
+            String p = t.norm(j);
+            if (p.length() > 2 && (p.charAt(0) == 'و' || p.charAt(0) == 'ف') && !neg.contains(p)) p = p.substring(1);
             if (future.contains(p)) tense = Tense.FUTURE;
             else if (negPast.contains(p)) { negation = p; tense = Tense.PAST; }
             else if (negFuture.contains(p)) { negation = p; tense = Tense.FUTURE; }

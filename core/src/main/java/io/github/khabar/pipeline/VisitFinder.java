@@ -346,7 +346,7 @@ final class VisitFinder {
             v.time = ix.nearestTime(from, Math.min(cl.sentenceEnd(), cue.end() + MeetingFinder.REACH), cue.start());
         }
         Status otherwise = present ? Status.ONGOING : Status.OCCURRED;
-        if (!noun && isPresentTense(cueWord) && !present) {
+        if (!noun && EventCues.presentTense(ix, cue) && !present) {
             // "يتوجه بعدها إلى الدوحة", "يصل غدا": an arrival or departure told in the present is still to come
             otherwise = "1".equals(cue.attr("AHEAD")) ? Status.PLANNED : Status.ONGOING;
         }
@@ -359,7 +359,7 @@ final class VisitFinder {
             v.invitedBy = inviter;
         } else {
             v.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), otherwise);
-            v.statusExplicit = EventCues.explicit(cue, v.status, otherwise);
+            v.statusExplicit = EventCues.explicit(ix, cue, v.status, otherwise);
             if (v.status == Status.INVITED) v.status = otherwise;
             v.time = EventTimes.orient(t, v.time, v.status, v.statusExplicit, cl,
                     Math.max(cl.rightEnd(), v.destinationEnd));
@@ -536,11 +536,6 @@ final class VisitFinder {
 
     private static boolean startsWithTo(String w) {
         return w.length() > 2 && w.charAt(0) == 'ل' && !w.startsWith("لل");
-    }
-
-    private static boolean isPresentTense(String w) {
-        String s = DocIndex.stripConj(w);
-        return s.startsWith("ي") || s.startsWith("ت");
     }
 
     private static Mention lastPlaceBefore(DocIndex ix, int cue, int s0) {

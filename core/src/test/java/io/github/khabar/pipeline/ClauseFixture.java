@@ -34,8 +34,14 @@ final class ClauseFixture {
 
     /** The clause whose predicate is the first token written {@code word}. */
     Clauses.Reading clause(String word) {
+        return clause(word, 1);
+    }
+
+    /** The clause whose predicate is the n-th token written {@code word}. */
+    Clauses.Reading clause(String word, int n) {
+        int seen = 0;
         for (int i = 0; i < ix.t.size(); i++) {
-            if (ix.t.tokens.get(i).text().equals(word)) {
+            if (ix.t.tokens.get(i).text().equals(word) && ++seen == n) {
                 Clauses.Reading r = ix.clauses.at(i);
                 if (r == null) throw new AssertionError("no clause at " + word + ": " + dump());
                 return r;
