@@ -39,8 +39,8 @@ final class DocIndex {
     Clauses clauses = Clauses.NONE;
 
     /** "عبر عن" (expressed) is speech; "عبر منصة إكس" (via) is not. */
-    private static final java.util.Set<String> AMBIGUOUS_WITH_PREPOSITION = keys("عبر", "عبرت");
-    private static final java.util.Set<String> SESSION = keys("جلسة", "جولة", "سلسلة");
+    private static final java.util.Set<String> AMBIGUOUS_WITH_PREPOSITION = EventWords.of("INDEX_AMBIGUOUS_WITH_PREPOSITION");
+    private static final java.util.Set<String> SESSION = EventWords.of("INDEX_SESSION");
 
     DocIndex(PreparedText t, ActorTable actors, Lexicon lex) {
         this.t = t;
@@ -205,7 +205,7 @@ final class DocIndex {
         return null;
     }
 
-    private static final java.util.Set<String> JUSSIVE_PARTICLES = keys("لم", "لما", "ولم", "فلم", "ولما");
+    private static final java.util.Set<String> JUSSIVE_PARTICLES = EventWords.of("INDEX_JUSSIVE_PARTICLES");
 
     /** A form that only the jussive has (يقل، يلتق) is that verb only after لم or لما. */
     private boolean moodFits(String phrase, WordList list, int a) {

@@ -79,7 +79,7 @@ final class EventCues {
         return otherwise;
     }
 
-    static final java.util.Set<String> DURING_IT = DocIndex.keys("خلالها", "خلاله", "أثناءها", "أثناءه");
+    static final java.util.Set<String> DURING_IT = EventWords.of("STATUS_DURING_IT");
 
     /**
      * "في زيارة رسمية يلتقي خلالها X", "زيارة يجري خلالها مباحثات مع X": an imperfect verb "during it"
@@ -142,7 +142,7 @@ final class EventCues {
         }
     }
 
-    private static final java.util.Set<String> THAT = DocIndex.keys("أن", "بأن", "أنه", "أنها");
+    private static final java.util.Set<String> THAT = EventWords.of("STATUS_THAT");
 
     /**
      * "ونفى متحدث باسم البيت الأبيض أن يكون الرئيس قد التقى …": the event is the content of a denial in its

@@ -21,37 +21,25 @@ import java.util.Set;
  * in the sentence; status from {@link EventCues}; place from "في/ب + place" outside the topic phrase.
  */
 final class MeetingFinder {
-    private static final Set<String> WITH = DocIndex.keys("مع", "بين");
+    private static final Set<String> WITH = EventWords.of("MEETING_WITH");
     /** How far after a cue its place may be, when the clause runs on. */
     private static final int PLACE_REACH = 20;
     /** How far any rule looks back or ahead across a sentence, so one very long sentence stays linear. */
     static final int REACH = 40;
     /** How far after مع / بين / جمع a noun cue's parties may start. */
     private static final int INTRODUCED_REACH = 4;
-    private static final Set<String> INTRODUCERS = DocIndex.keys("جمع", "يجمع", "ضم", "يضم", "جمعت", "تجمع", "ضمت",
-            "تضم", "الثنائي", "الثلاثي", "الذي", "التي", "ذلك", "منهم", "بينهم", "خاصة");
-    private static final Set<String> DELEGATION = DocIndex.keys("وفد", "وفدا", "الوفد", "وفدًا");
-    private static final Set<String> CLAUSE_BREAKS = DocIndex.keys("كما", "فيما", "بينما", "حيث", "وكما", "ثم");
-    private static final Set<String> CONDUCTED = DocIndex.keys("أجراه", "أجرته", "أجراها", "أجروه", "أجرياه");
-    private static final Set<String> AFTER = DocIndex.keys("عقب", "بعد", "إثر", "قبيل", "قبل", "خلال");
+    private static final Set<String> INTRODUCERS = EventWords.of("MEETING_INTRODUCERS");
+    private static final Set<String> DELEGATION = EventWords.of("MEETING_DELEGATION");
+    private static final Set<String> CLAUSE_BREAKS = EventWords.of("MEETING_CLAUSE_BREAKS");
+    private static final Set<String> CONDUCTED = EventWords.of("MEETING_CONDUCTED");
+    private static final Set<String> AFTER = EventWords.of("MEETING_AFTER");
     private static final String FROM = Keys.of("من");
-    private static final Set<String> ATTENDANCE = DocIndex.keys("حضر", "حضره", "حضرها", "بحضور", "يحضر", "حضور",
-            "بمشاركة", "شارك", "يشارك");
-    private static final Set<String> TOPIC_OPENERS = DocIndex.keys("حول", "بشأن", "لبحث", "لمناقشة", "بحث",
-            "ناقش", "تناول", "يتناول", "ستتناول", "تناولت", "لتناول", "عن", "الوضع", "الأوضاع", "الأزمة", "قضايا",
-            "القضايا", "ملف", "ملفات", "تطورات", "مستجدات", "العلاقات", "التعاون", "أمن", "استقرار", "مبادرة",
-            "الحرب", "حرب", "الصراع", "النزاع", "القتال", "التسوية", "السلام", "الحل", "الإرهاب", "المعارك",
-            "الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "القصف", "الانتخابات", "اللاجئين", "الأوضاع", "أمور",
-            "الأمور", "مسائل", "المسائل", "عدة", "تطرق", "تطرقا", "الممارسات", "شؤون", "الشؤون", "دعم", "مكافحة",
-            "إعمار", "الإعمار", "سيادة", "وحدة", "أراضي", "الأراضي");
-    private static final Set<String> PLACE_PREPOSITIONS = DocIndex.keys("في", "بالعاصمة", "العاصمة");
-    private static final Set<String> PHONE_WORDS = DocIndex.keys("هاتفي", "هاتفيا", "هاتفية", "الهاتف", "هاتفيين",
-            "الهاتفي", "مكالمة", "الهاتفية");
-    private static final Set<String> VIDEO_WORDS = DocIndex.keys("الفيديو", "فيديو", "مرئي", "المرئي", "مرئيا",
-            "الافتراضي", "افتراضي", "افتراضيا");
-    private static final Set<String> FACE_TO_FACE_VERBS = DocIndex.keys("التقى", "التقت", "يلتقي", "تلتقي", "التقيا",
-            "اجتمع", "اجتمعت", "يجتمع", "تجتمع", "استقبل", "استقبلت", "يستقبل", "تستقبل", "استقباله", "استقبالها",
-            "قمة", "القمة", "مؤتمر صحفي مشترك", "المؤتمر الصحفي", "جمع", "يجمع", "يضم");
+    private static final Set<String> ATTENDANCE = EventWords.of("MEETING_ATTENDANCE");
+    private static final Set<String> TOPIC_OPENERS = EventWords.of("MEETING_TOPIC_OPENERS");
+    private static final Set<String> PLACE_PREPOSITIONS = EventWords.of("MEETING_PLACE_PREPOSITIONS");
+    private static final Set<String> PHONE_WORDS = EventWords.of("MEETING_PHONE_WORDS");
+    private static final Set<String> VIDEO_WORDS = EventWords.of("MEETING_VIDEO_WORDS");
+    private static final Set<String> FACE_TO_FACE_VERBS = EventWords.of("MEETING_FACE_TO_FACE_VERBS");
 
     List<EventDraft.MeetingDraft> find(DocIndex ix) {
         List<EventDraft.MeetingDraft> out = new ArrayList<>();
@@ -97,7 +85,7 @@ final class MeetingFinder {
         return out;
     }
 
-    private static final Set<String> ALSO = DocIndex.keys("كما", "وكما");
+    private static final Set<String> ALSO = EventWords.of("MEETING_ALSO");
 
     /** The cue's sentence opens with "كما" a few words before it. */
     private static boolean alsoOpens(DocIndex ix, DocIndex.Cue cue) {
@@ -105,7 +93,7 @@ final class MeetingFinder {
         return cue.start() - s0 <= 4 && ALSO.contains(ix.t.norm(s0)); // "كما تلقى X اتصالا"
     }
 
-    private static final Set<String> DUAL = DocIndex.keys("بينهما", "بينهم", "الطرفين", "بينهن");
+    private static final Set<String> DUAL = EventWords.of("MEETING_DUAL");
 
     private static boolean dualPronoun(DocIndex ix, int a, int b) {
         for (int k = a; k < b; k++) {
@@ -356,8 +344,7 @@ final class MeetingFinder {
     }
 
     /** Words a subject may stand across. Not "كما": "…، كما التقى X" carries the main clause's subject over. */
-    private static final Set<String> GAP_WORDS = DocIndex.keys("خلال", "قد", "كان", "قبل", "بعد", "عقب", "أمس",
-            "اليوم", "يوم", "أيضا", "وقد", "لدى", "أثناء", "إثر", "في");
+    private static final Set<String> GAP_WORDS = EventWords.of("MEETING_GAP_WORDS");
 
     /**
      * The subject just before a cue: the nearest actor, and those coordinated with it by و ("الرئيس ماكرون
@@ -422,9 +409,7 @@ final class MeetingFinder {
         return null;
     }
 
-    private static final Set<String> REPRESENT = DocIndex.keys("يمثل", "تمثل", "يمثله", "يمثلها", "يمثلهما",
-            "ويمثل", "وتمثل", "برئاسة", "يرأس", "يترأس", "يرأسه", "يترأسه", "بقيادة", "يقود", "يقوده", "ممثلا",
-            "ممثلة", "ممثلين");
+    private static final Set<String> REPRESENT = EventWords.of("MEETING_REPRESENT");
 
     /**
      * "تجري الولايات المتحدة وإيران محادثات …، يمثل فيها الجانب الأمريكي المبعوث الخاص X والجانب الإيراني
@@ -500,9 +485,8 @@ final class MeetingFinder {
     }
 
     /** With a person or group present, organisations and countries are context, not participants. */
-    private static final Set<String> MINISTERS = DocIndex.keys("وزراء", "قادة", "زعماء", "رؤساء", "ممثلي", "ممثلو");
-    private static final Set<String> OF_BODY = DocIndex.keys("خارجية", "الخارجية", "دفاع", "الدفاع", "مالية",
-            "المالية", "في", "دول", "الدول", "حكومات", "بلدان", "البلدان", "الدول الأعضاء", "الأعضاء");
+    private static final Set<String> MINISTERS = EventWords.of("MEETING_MINISTERS");
+    private static final Set<String> OF_BODY = EventWords.of("MEETING_OF_BODY");
 
     /**
      * "وزراء خارجية دول مجلس التعاون", "وزراء الخارجية في الاتحاد الأوروبي", "قادة دول الاتحاد الأفريقي":
@@ -601,7 +585,7 @@ final class MeetingFinder {
 
     private static final String CAPITAL_WORD = Keys.of("العاصمة");
 
-    private static final Set<String> WHERE = DocIndex.keys("حيث", "وحيث");
+    private static final Set<String> WHERE = EventWords.of("MEETING_WHERE");
 
     /** "انتقل إلى الدوحة حيث استقبله …", "وصل إلى عمان، حيث التقى …": the place just before حيث. */
     private static Mention whereBefore(DocIndex ix, int cue) {
@@ -658,8 +642,7 @@ final class MeetingFinder {
     }
 
     static final class FutureTimes {
-        private static final Set<String> FUTURE_WORDS = DocIndex.keys("المقبل", "المقبلة", "القادم", "القادمة",
-                "غدا", "غداً", "المرتقب");
+        private static final Set<String> FUTURE_WORDS = EventWords.of("MEETING_FUTURE_WORDS");
 
         private FutureTimes() {}
 
