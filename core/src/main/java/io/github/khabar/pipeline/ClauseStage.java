@@ -49,6 +49,8 @@ final class ClauseStage {
             String n = t.norm(k);
             if (!t.isWord(k) || t.isQuote(k) || openers.contains(n) || boundaries.contains(n)) {
                 boundary = k + 1;
+                // "…، بينما ألغى X زيارته": the clause before ends at the word that opens the next
+                if (!out.isEmpty() && (t.isWord(k) || t.isQuote(k))) close(out, k);
                 continue;
             }
             Subjects.Subject frame = frame(ix, subjects, k);

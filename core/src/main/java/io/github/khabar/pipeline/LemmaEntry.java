@@ -30,6 +30,8 @@ import java.util.function.Predicate;
  * no مع (بحثا، يتباحثون: the parties are its subject).
  */
 final class LemmaEntry {
+    /** The attributes {@code grammar} adds to a generated form. */
+    static final Set<String> GRAMMAR_KEYS = Set.of("LEMMA", "ASPECT", "CELL");
     static final Set<String> GENERATOR_KEYS = Set.of("ROOT", "FORM", "VOWELS", "MASDAR", "USE", "NOUN");
 
     private LemmaEntry() {}

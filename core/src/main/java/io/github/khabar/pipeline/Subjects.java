@@ -86,6 +86,15 @@ final class Subjects {
         Mention pluperfect = pluperfect(before, from);
         if (pluperfect != null) return subject(pluperfect, How.BEFORE_VERB);
         Mention after = afterVerb(p);
+        int s0 = t.sentenceFirstToken(t.sentence(p.start()));
+        if (after != null && after.tokStart > p.end()) {
+            // "…، كما التقى في وقت لاحق المبعوث X", "بعدما التقى الثلاثاء الرئيس X": past a time, in a sentence
+            // whose subject is already told, the actor is the object
+            if (carried == null || carried.start() < s0 || !p.agreement().fits(carried.agreement(), false)) {
+                carried = sentenceSubject(p, s0);
+            }
+            if (carried != null && carried.start() >= s0) after = null;
+        }
         if (after != null && p.agreement().fits(agreement(after), true)) return subject(after, How.AFTER_VERB);
         for (Mention m : MeetingFinder.leftActors(ix, Math.max(from, p.start() - MeetingFinder.REACH), before + 1)) {
             if (!governed(m) && p.agreement().fits(agreement(m), false)) return subject(m, How.BEFORE_VERB);
@@ -104,6 +113,17 @@ final class Subjects {
         if (left.isEmpty()) return null;
         int k = left.get(0).tokStart - 1;
         return k >= 0 && was.contains(DocIndex.stripConj(t.norm(k))) && !governed(left.get(0)) ? left.get(0) : null;
+    }
+
+    /** The first actor of the sentence before the predicate that is no preposition's object and agrees, or null. */
+    private Subject sentenceSubject(Predicates.Predicate p, int s0) {
+        for (Mention m : ix.actorMentions(Math.max(s0, p.start() - MeetingFinder.REACH), p.start())) {
+            if (m.kind != Mention.Kind.PLACE && m.isPersonLike() && !governed(m)
+                    && p.agreement().fits(agreement(m), false)) {
+                return subject(m, How.DROPPED);
+            }
+        }
+        return null;
     }
 
     /** "سبق لـX أن صرّح": the verb after أن, X its subject. */
@@ -164,7 +184,8 @@ final class Subjects {
     }
 
     Subject subject(Mention m, How how) {
-        String id = m.kind == Mention.Kind.GROUP_WORD ? VisitFinder.MeetingFinderSupport.id(ix, m) : m.actorId;
+        // a group word ("الزعيمان") is resolved by the event rules, which know the meeting just told
+        String id = m.actorId;
         return id == null ? null : new Subject(id, m.tokStart, m.tokEnd, how, agreement(m));
     }
 

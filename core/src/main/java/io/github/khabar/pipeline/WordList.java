@@ -105,7 +105,17 @@ final class WordList {
                 }
                 entries.merge(key, Map.copyOf(attrs), (a, b) -> a.isEmpty() ? b : a);
             }
-            generated.forEach(entries::putIfAbsent);
+            generated.forEach((k, g) -> {
+                Map<String, String> listed = entries.putIfAbsent(k, g);
+                if (listed != null && g.containsKey("ASPECT") && !listed.containsKey("ASPECT")) {
+                    // a form listed on a line of its own keeps its attributes, and learns its grammar
+                    Map<String, String> both = new HashMap<>(listed);
+                    for (String key : LemmaEntry.GRAMMAR_KEYS) {
+                        if (g.containsKey(key)) both.putIfAbsent(key, g.get(key));
+                    }
+                    entries.put(k, Map.copyOf(both));
+                }
+            });
             firstPerson.keySet().removeAll(entries.keySet()); // "أشد" is an adjective before it is "I stress"
             return new WordList(file, entries, hosts, firstPerson);
         } catch (IOException e) {
