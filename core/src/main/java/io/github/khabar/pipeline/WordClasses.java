@@ -1,11 +1,5 @@
 package io.github.khabar.pipeline;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -26,33 +20,20 @@ final class WordClasses {
     }
 
     static WordClasses load(String file) {
-        String path = "/io/github/khabar/lexicon/" + file;
-        try (InputStream in = WordClasses.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("lexicon resource missing: " + path);
-            Map<String, Set<String>> m = new HashMap<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                int hash = line.indexOf('#');
-                if (hash >= 0) line = line.substring(0, hash);
-                if (line.isBlank()) continue;
-                String[] parts = line.split("\t");
-                String key = Keys.of(parts[0]);
-                if (parts.length != 2 || !parts[1].trim().startsWith("CLASS=") || key.isEmpty()) {
-                    throw new IllegalStateException(path + ":" + no + ": expected word<TAB>CLASS=NAME");
-                }
-                for (String c : parts[1].trim().substring("CLASS=".length()).split(",")) {
-                    m.computeIfAbsent(c, x -> new HashSet<>()).add(key);
-                }
+        Map<String, Set<String>> m = new HashMap<>();
+        for (WordList.Row row : WordList.rows(file)) {
+            String[] parts = row.parts();
+            String key = Keys.of(parts[0]);
+            if (parts.length != 2 || !parts[1].trim().startsWith("CLASS=") || key.isEmpty()) {
+                throw new IllegalStateException(row.where() + ": expected word<TAB>CLASS=NAME");
             }
-            Map<String, Set<String>> frozen = new HashMap<>();
-            m.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-            return new WordClasses(file, Map.copyOf(frozen));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + path, e);
+            for (String c : parts[1].trim().substring("CLASS=".length()).split(",")) {
+                m.computeIfAbsent(c, x -> new HashSet<>()).add(key);
+            }
         }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        m.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new WordClasses(file, Map.copyOf(frozen));
     }
 
     /** The normalised words of a class; a class the file does not define is an error (a typo in the code). */
