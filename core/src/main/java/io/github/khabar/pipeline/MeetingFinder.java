@@ -117,6 +117,90 @@ final class MeetingFinder {
     private EventDraft.MeetingDraft meeting(DocIndex ix, DocIndex.Cue cue) {
         PreparedText t = ix.t;
         Clause cl = Clause.of(ix, cue);
+        Parties parties = parties(ix, cue, cl);
+        List<String> participants = parties.participants;
+        List<String> left = parties.left;
+        boolean officials = parties.officials;
+        boolean with = parties.with;
+        boolean continuesSentenceBefore = parties.continuesSentenceBefore;
+        int persons = countPersons(ix, participants);
+        String needs = cue.attr("NEEDS");
+        if (needs != null && !with && left.size() < 2 && !hasGroup(ix, participants)) {
+            return null;
+        }
+        boolean enough = (participants.size() >= 2 && persons >= 1) || hasGroup(ix, participants)
+                || (participants.size() == 1 && officials && persons == 1);
+        if (!enough) return null;
+
+        EventDraft.MeetingDraft d = new EventDraft.MeetingDraft();
+        d.participants.addAll(participants);
+        d.withOfficials = officials;
+        d.cueToken = cue.start();
+        d.hosted = "1".equals(cue.attr("HOST"));
+        for (int k = cl.leftStart(); k < cl.rightEnd(); k++) {
+            if (DELEGATION.contains(DocIndex.stripConj(t.norm(k)))) d.delegation = true;
+        }
+        d.mode = mode(ix, cue, cl);
+        d.time = ix.nearestConcreteTime(cue.end(), cl.rightEnd(), cue.start());
+        DocIndex.Cue following = ix.next(cue);
+        if (d.time == null && following != null && following.start() == cl.rightEnd() && following.attr("MODE") != null) {
+            // "بحث X مع Y، في اتصال هاتفي اليوم": the call's words belong to this meeting
+            d.time = ix.nearestConcreteTime(following.end(), Math.min(t.size(), following.end() + 4), following.end());
+        }
+        if (d.time == null) d.time = ix.nearestConcreteTime(cl.leftStart(), cue.start(), cue.start());
+        if (d.time == null) {
+            d.time = ix.nearestConcreteTime(Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start(), cue.start());
+        }
+        if (d.time == null) d.time = ix.nearestTime(cl.leftStart(), cl.rightEnd(), cue.start());
+        if (d.time == null && continuesSentenceBefore) {
+            // "وجه ماكرون، أمس الأربعاء، دعوة … وخلال اتصال هاتفي أجراه مع …": the same occasion
+            int prev = t.sentence(cue.start()) - 1;
+            d.time = ix.nearestConcreteTime(t.sentenceFirstToken(prev), t.sentenceEndToken(prev),
+                    t.sentenceFirstToken(prev));
+        }
+        d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
+        d.statusExplicit = EventCues.explicit(ix, cue, d.status, Status.OCCURRED);
+        d.time = EventTimes.orient(t, d.time, d.status, d.statusExplicit, cl, cl.rightEnd());
+        d.status = FutureTimes.adjust(ix, d.status, d.time);
+        if (cl.denied()) d.status = Status.DENIED;
+        if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
+            Mention place = placeIn(ix, cue.end(), Math.min(cl.sentenceEnd(), Math.max(cl.rightEnd(), cue.end() + PLACE_REACH)));
+            if (place == null) place = whereBefore(ix, cue.start());
+            if (place == null) place = placeIn(ix, Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start());
+            d.place = ix.place(place);
+            d.city = cityOfVenue(ix, place);
+        }
+        d.topic = topic(ix, cue, cl);
+        int a = t.start(Math.min(cl.leftStart(), cue.start()));
+        int b = t.end(Math.max(cue.end(), cl.rightEnd()) - 1);
+        d.evidence.add(Span.of(t.text, a, b));
+        return d;
+    }
+
+    /**
+     * Who took part in the meeting a cue tells, and what the rules after need to know of how they were found.
+     * {@code left}: the subject named before the cue; {@code with}: a "مع" introduced the other side;
+     * {@code officials}: unnamed officials ("مع مسؤولين أتراك") stand for the other side; {@code bodies}: an
+     * organisation named through its ministers. More kinds of participant (countries, organisations) plug
+     * in here, in {@link #parties}.
+     */
+    static final class Parties {
+        List<String> participants;
+        List<String> left;
+        final Set<String> bodies = new java.util.HashSet<>();
+        boolean officials;
+        boolean with;
+        boolean continuesSentenceBefore;
+    }
+
+    /**
+     * The participants of the meeting a cue tells: the clause's subject (overt, carried over, a possessor, a
+     * quote's speaker, as the clause stage read it), the actors after the cue up to the next cue, and the
+     * fallbacks for a noun with no subject before it; persons outrank organisations and countries.
+     */
+    private static Parties parties(DocIndex ix, DocIndex.Cue cue, Clause cl) {
+        PreparedText t = ix.t;
+        Parties out = new Parties();
         List<String> left = new ArrayList<>();
         if (!cl.leftBlocked()) {
             for (Mention m : leftActors(ix, cl.leftStart(), cue.start())) {
@@ -124,7 +208,7 @@ final class MeetingFinder {
             }
         }
         List<String> right = new ArrayList<>();
-        Set<String> bodies = new java.util.HashSet<>();
+        Set<String> bodies = out.bodies;
         boolean officials = false;
         boolean with = false;
         int topicStart = -1;
@@ -171,7 +255,6 @@ final class MeetingFinder {
             if (m.tokStart > k) continue;
             addActor(ix, m, right);
         }
-        boolean continuesSentenceBefore = false;
         List<String> participants = new ArrayList<>(left);
         for (String id : right) if (!participants.contains(id)) participants.add(id);
         if (participants.isEmpty() && cl.impliedSubject() != null) {
@@ -268,7 +351,7 @@ final class MeetingFinder {
             String subject = VisitFinder.topic(ix, cue.start());
             if (subject != null && !participants.contains(subject)) {
                 participants.add(0, subject);
-                continuesSentenceBefore = t.sentence(cue.start()) > 0;
+                out.continuesSentenceBefore = t.sentence(cue.start()) > 0;
             }
         }
         if (left.isEmpty() && possessive(t.tokens.get(cue.start()).text()) && participants.size() < 2) {
@@ -289,58 +372,11 @@ final class MeetingFinder {
             participants = representatives(ix, participants, cue.end(), Math.min(cl.sentenceEnd(), cue.end() + REACH));
         }
         participants = preferPersons(ix, participants, bodies);
-        int persons = countPersons(ix, participants);
-        String needs = cue.attr("NEEDS");
-        if (needs != null && !with && left.size() < 2 && !hasGroup(ix, participants)) {
-            return null;
-        }
-        boolean enough = (participants.size() >= 2 && persons >= 1) || hasGroup(ix, participants)
-                || (participants.size() == 1 && officials && persons == 1);
-        if (!enough) return null;
-
-        EventDraft.MeetingDraft d = new EventDraft.MeetingDraft();
-        d.participants.addAll(participants);
-        d.withOfficials = officials;
-        d.cueToken = cue.start();
-        d.hosted = "1".equals(cue.attr("HOST"));
-        for (int k = cl.leftStart(); k < cl.rightEnd(); k++) {
-            if (DELEGATION.contains(DocIndex.stripConj(t.norm(k)))) d.delegation = true;
-        }
-        d.mode = mode(ix, cue, cl);
-        d.time = ix.nearestConcreteTime(cue.end(), cl.rightEnd(), cue.start());
-        DocIndex.Cue following = ix.next(cue);
-        if (d.time == null && following != null && following.start() == cl.rightEnd() && following.attr("MODE") != null) {
-            // "بحث X مع Y، في اتصال هاتفي اليوم": the call's words belong to this meeting
-            d.time = ix.nearestConcreteTime(following.end(), Math.min(t.size(), following.end() + 4), following.end());
-        }
-        if (d.time == null) d.time = ix.nearestConcreteTime(cl.leftStart(), cue.start(), cue.start());
-        if (d.time == null) {
-            d.time = ix.nearestConcreteTime(Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start(), cue.start());
-        }
-        if (d.time == null) d.time = ix.nearestTime(cl.leftStart(), cl.rightEnd(), cue.start());
-        if (d.time == null && continuesSentenceBefore) {
-            // "وجه ماكرون، أمس الأربعاء، دعوة … وخلال اتصال هاتفي أجراه مع …": the same occasion
-            int prev = t.sentence(cue.start()) - 1;
-            d.time = ix.nearestConcreteTime(t.sentenceFirstToken(prev), t.sentenceEndToken(prev),
-                    t.sentenceFirstToken(prev));
-        }
-        d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
-        d.statusExplicit = EventCues.explicit(ix, cue, d.status, Status.OCCURRED);
-        d.time = EventTimes.orient(t, d.time, d.status, d.statusExplicit, cl, cl.rightEnd());
-        d.status = FutureTimes.adjust(ix, d.status, d.time);
-        if (cl.denied()) d.status = Status.DENIED;
-        if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
-            Mention place = placeIn(ix, cue.end(), Math.min(cl.sentenceEnd(), Math.max(cl.rightEnd(), cue.end() + PLACE_REACH)));
-            if (place == null) place = whereBefore(ix, cue.start());
-            if (place == null) place = placeIn(ix, Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start());
-            d.place = ix.place(place);
-            d.city = cityOfVenue(ix, place);
-        }
-        d.topic = topic(ix, cue, cl);
-        int a = t.start(Math.min(cl.leftStart(), cue.start()));
-        int b = t.end(Math.max(cue.end(), cl.rightEnd()) - 1);
-        d.evidence.add(Span.of(t.text, a, b));
-        return d;
+        out.participants = participants;
+        out.left = left;
+        out.officials = officials;
+        out.with = with;
+        return out;
     }
 
     /** Words a subject may stand across. Not "كما": "…، كما التقى X" carries the main clause's subject over. */
