@@ -50,7 +50,7 @@ final class Subjects {
         pronounD = w.of("PRONOUN_D");
         pronounP = w.of("PRONOUN_P");
         java.util.Set<String> p = new java.util.HashSet<>();
-        for (String c : new String[] {"NEG_PAST", "NEG_FUTURE", "NEG", "MAY", "AFFIRM", "FUTURE"}) p.addAll(w.of(c));
+        for (String c : new String[] {"NEG_PAST", "NEG_FUTURE", "NEG", "MAY", "FUTURE"}) p.addAll(w.of(c));
         particles = Set.copyOf(p);
         was = w.of("WAS");
     }
