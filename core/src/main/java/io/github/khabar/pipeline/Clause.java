@@ -11,8 +11,7 @@ import java.util.Set;
 record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenceStart, int sentenceEnd,
               String impliedSubject, boolean leftBlocked, int statusStart, String reportingCue) {
 
-    private static final Set<String> OPENERS = DocIndex.keys("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن",
-            "فإن", "حيث", "بينما", "فيما");
+    private static final Set<String> OPENERS = EventWords.of("CLAUSE_OPENERS");
 
     /** A phone/video noun right after a meeting cue only says how that meeting was held. */
     static boolean modeOnly(DocIndex.Cue c, DocIndex.Cue before) {
@@ -20,9 +19,9 @@ record Clause(int leftStart, int cueStart, int cueEnd, int rightEnd, int sentenc
                 && c.attr("MODE") != null && c.start() - before.end() <= 3 && c.start() >= before.end();
     }
 
-    private static final Set<String> DURING = DocIndex.keys("خلال", "أثناء", "وخلال");
-    private static final Set<String> KNOWN_VISIT = DocIndex.keys("الزيارة", "زيارته", "زيارتها", "زيارتهم");
-    private static final Set<String> CONTRAST = DocIndex.keys("فيما", "بينما", "وبينما", "وفيما");
+    private static final Set<String> DURING = EventWords.of("CLAUSE_DURING");
+    private static final Set<String> KNOWN_VISIT = EventWords.of("CLAUSE_KNOWN_VISIT");
+    private static final Set<String> CONTRAST = EventWords.of("CLAUSE_CONTRAST");
 
     /** The event is reported inside a denial: "نفى الناطق عقد أي لقاء بين …". */
     boolean denied() {

@@ -35,10 +35,12 @@ final class DocIndex {
     /** The parties of the last meeting found so far and its cue token, for "الزعيمان"، "الجانبان" after it. */
     List<String> lastMeetingParties;
     int lastMeetingCue = -1;
+    /** The document's clauses ({@link ClauseStage}), read once the statements are known. */
+    Clauses clauses = Clauses.NONE;
 
     /** "عبر عن" (expressed) is speech; "عبر منصة إكس" (via) is not. */
-    private static final java.util.Set<String> AMBIGUOUS_WITH_PREPOSITION = keys("عبر", "عبرت");
-    private static final java.util.Set<String> SESSION = keys("جلسة", "جولة", "سلسلة");
+    private static final java.util.Set<String> AMBIGUOUS_WITH_PREPOSITION = EventWords.of("INDEX_AMBIGUOUS_WITH_PREPOSITION");
+    private static final java.util.Set<String> SESSION = EventWords.of("INDEX_SESSION");
 
     DocIndex(PreparedText t, ActorTable actors, Lexicon lex) {
         this.t = t;
@@ -107,12 +109,64 @@ final class DocIndex {
                 }
             }
         }
+        Cue first = firstPerson(i, w);
+        if (first != null) {
+            return first;
+        }
         Cue withPronoun = withPronoun(i, w);
         if (withPronoun != null) {
             return withPronoun;
         }
         if (verbOf("RELAY", w)) {
             return new Cue(CueKind.RELAY, i, i + 1, w, null, false, false);
+        }
+        return null;
+    }
+
+    /**
+     * A first-person meeting or travel verb inside a direct quote ("التقيت نظيري"، "سنزور"): the speaker is its
+     * subject ({@code PERSON=1}; the clause stage gives it the quote's speaker).
+     */
+    private Cue firstPerson(int i, String w) {
+        if (quoteHolding(t.start(i)) == null) return null;
+        for (Clitic v : t.variants(w)) {
+            String s = v.stem();
+            boolean future = false;
+            java.util.Map<String, String> a = lex.meetingCues.firstPerson(s);
+            CueKind kind = CueKind.MEETING;
+            if (a == null && s.length() > 3 && s.charAt(0) == 'س') {
+                a = lex.meetingCues.firstPerson(s.substring(1));
+                future = a != null;
+            }
+            if (a == null) {
+                kind = CueKind.VISIT;
+                a = lex.visitCues.firstPerson(s);
+                if (a == null && s.length() > 3 && s.charAt(0) == 'س') {
+                    a = lex.visitCues.firstPerson(s.substring(1));
+                    future = a != null;
+                }
+            }
+            if (a != null) {
+                java.util.Map<String, String> attrs = new java.util.HashMap<>(a);
+                attrs.put("PERSON", "1");
+                return new Cue(kind, i, i + 1, s, java.util.Map.copyOf(attrs), future, false);
+            }
+        }
+        return null;
+    }
+
+    /** The quote whose text holds this character offset (binary search), or null. */
+    Quote quoteHolding(int charPos) {
+        List<Quote> qs = t.quotes;
+        int lo = 0;
+        int hi = qs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (qs.get(mid).start() <= charPos) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int q = lo - 1; q >= 0 && q >= lo - 2; q--) {
+            if (charPos > qs.get(q).start() && charPos < qs.get(q).end()) return qs.get(q);
         }
         return null;
     }
@@ -151,7 +205,7 @@ final class DocIndex {
         return null;
     }
 
-    private static final java.util.Set<String> JUSSIVE_PARTICLES = keys("لم", "لما", "ولم", "فلم", "ولما");
+    private static final java.util.Set<String> JUSSIVE_PARTICLES = EventWords.of("INDEX_JUSSIVE_PARTICLES");
 
     /** A form that only the jussive has (يقل، يلتق) is that verb only after لم or لما. */
     private boolean moodFits(String phrase, WordList list, int a) {

@@ -16,10 +16,23 @@ final class EventCues {
     private EventCues() {}
 
     /** True when {@link #status} would find more than the default for this cue (see the drafts' statusExplicit). */
-    static boolean explicit(DocIndex.Cue cue, Status found, Status otherwise) {
+    static boolean explicit(DocIndex ix, DocIndex.Cue cue, Status found, Status otherwise) {
         if (found != otherwise || cue.future()) return true;
         // a noun says nothing of time; a present verb ("يلتقي", a headline's tense) says little
-        return !"NOUN".equals(cue.attr("KIND")) && !cue.word().startsWith("ي") && !cue.word().startsWith("ت");
+        return !"NOUN".equals(cue.attr("KIND")) && !presentTense(ix, cue);
+    }
+
+    /**
+     * The cue is a verb in the present tense, as its clause reads it ({@link Predicates}: the generated form's
+     * aspect, so the perfect of forms V and VI, توجه and تباحث, is not mistaken for a present); a verb the
+     * clause stage did not read goes by its prefix.
+     */
+    static boolean presentTense(DocIndex ix, DocIndex.Cue cue) {
+        Clauses.Reading r = ix.clauses.of(cue);
+        if (r != null && r.predicate().verb() && r.predicate().tense() != Predicates.Tense.NONE) {
+            return r.predicate().tense() == Predicates.Tense.PRESENT;
+        }
+        return cue.word().startsWith("ي") || cue.word().startsWith("ت");
     }
 
     static Status status(DocIndex ix, DocIndex.Cue cue, int clauseStart, int clauseEnd, Status otherwise) {
@@ -66,7 +79,7 @@ final class EventCues {
         return otherwise;
     }
 
-    static final java.util.Set<String> DURING_IT = DocIndex.keys("خلالها", "خلاله", "أثناءها", "أثناءه");
+    static final java.util.Set<String> DURING_IT = EventWords.of("STATUS_DURING_IT");
 
     /**
      * "في زيارة رسمية يلتقي خلالها X", "زيارة يجري خلالها مباحثات مع X": an imperfect verb "during it"
@@ -129,7 +142,7 @@ final class EventCues {
         }
     }
 
-    private static final java.util.Set<String> THAT = DocIndex.keys("أن", "بأن", "أنه", "أنها");
+    private static final java.util.Set<String> THAT = EventWords.of("STATUS_THAT");
 
     /**
      * "ونفى متحدث باسم البيت الأبيض أن يكون الرئيس قد التقى …": the event is the content of a denial in its

@@ -2,12 +2,16 @@ package io.github.khabar.pipeline;
 
 import java.util.List;
 
-/** Stage 4: meetings, visits and statements per clause, before merging. Stateless; thread-safe. */
+/**
+ * Stage 4: statements, then the clauses ({@link ClauseStage}: predicate, tense, subject, complements), then
+ * meetings and visits read from them, before merging. Stateless; thread-safe.
+ */
 final class EventStage {
     private final Lexicon lexicon;
     private final StatementFinder statements = new StatementFinder();
     private final MeetingFinder meetings = new MeetingFinder();
     private final VisitFinder visits = new VisitFinder();
+    private final ClauseStage clauses = new ClauseStage();
 
     EventStage(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -20,6 +24,7 @@ final class EventStage {
         DocIndex ix = new DocIndex(t, actors, lexicon);
         List<EventDraft.StatementDraft> st = statements.find(ix);
         ix.indexStatements(st);
+        ix.clauses = clauses.read(ix);
         List<EventDraft.MeetingDraft> mt = meetings.find(ix);
         List<EventDraft.VisitDraft> vt = visits.find(ix);
         return new Events(ix, mt, vt, st);

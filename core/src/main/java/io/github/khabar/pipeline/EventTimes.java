@@ -14,7 +14,7 @@ import io.github.khabar.text.time.TimeMention;
 final class EventTimes {
     private EventTimes() {}
 
-    private static final java.util.Set<String> WAS = DocIndex.keys("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت");
+    private static final java.util.Set<String> WAS = EventWords.of("TIMES_WAS");
 
     /**
      * The time re-resolved for an event of this status, before {@link MeetingFinder.FutureTimes} turns a

@@ -13,17 +13,16 @@ import java.util.Set;
  * sentences — as one GROUP actor.
  */
 final class GroupResolver {
-    private static final Set<String> COUNTRY_WORDS = DocIndex.keys("البلدان", "البلدين", "الدولتان", "الدولتين");
+    private static final Set<String> COUNTRY_WORDS = EventWords.of("GROUP_COUNTRY_WORDS");
     private static final int SENTENCES_BACK = 3;
     /** Group words named by an office, and the title words of the offices they stand for. */
     private static final java.util.Map<String, Set<String>> OFFICE_WORDS;
 
     static {
-        Set<String> leaders = DocIndex.keys("رئيس", "ملك", "أمير", "سلطان", "ولي العهد", "زعيم", "قائد");
         java.util.Map<String, Set<String>> m = new java.util.HashMap<>();
-        for (String w : DocIndex.keys("الزعيمان", "الزعيمين")) m.put(w, leaders);
-        for (String w : DocIndex.keys("الوزيران", "الوزيرين")) m.put(w, DocIndex.keys("وزير"));
-        for (String w : DocIndex.keys("الرئيسان", "الرئيسين")) m.put(w, DocIndex.keys("رئيس"));
+        for (String w : EventWords.of("GROUP_LEADERS")) m.put(w, EventWords.of("GROUP_LEADER_TITLES"));
+        for (String w : EventWords.of("GROUP_MINISTERS")) m.put(w, EventWords.of("GROUP_MINISTER_TITLES"));
+        for (String w : EventWords.of("GROUP_PRESIDENTS")) m.put(w, EventWords.of("GROUP_PRESIDENT_TITLES"));
         OFFICE_WORDS = java.util.Map.copyOf(m);
     }
 

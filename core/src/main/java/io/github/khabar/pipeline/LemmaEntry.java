@@ -30,6 +30,8 @@ import java.util.function.Predicate;
  * no مع (بحثا، يتباحثون: the parties are its subject).
  */
 final class LemmaEntry {
+    /** The attributes {@code grammar} adds to a generated form. */
+    static final Set<String> GRAMMAR_KEYS = Set.of("LEMMA", "ASPECT", "CELL");
     static final Set<String> GENERATOR_KEYS = Set.of("ROOT", "FORM", "VOWELS", "MASDAR", "USE", "NOUN");
 
     private LemmaEntry() {}
@@ -37,6 +39,15 @@ final class LemmaEntry {
     /** The forms of the lemma line, keyed by normalised form; {@code hosts} receives the stems that take a pronoun. */
     static Map<String, Map<String, String>> expand(Map<String, String> line, Predicate<String> reserved,
             Map<String, Map<String, String>> hosts) {
+        return expand(line, reserved, hosts, new HashMap<>());
+    }
+
+    /**
+     * As {@link #expand(Map, Predicate, Map)}; {@code firstPerson} receives the first-person finite forms
+     * (التقيت، التقينا، ألتقي، نلتقي), which are read only inside a direct quote, where "I" is the speaker.
+     */
+    static Map<String, Map<String, String>> expand(Map<String, String> line, Predicate<String> reserved,
+            Map<String, Map<String, String>> hosts, Map<String, Map<String, String>> firstPerson) {
         Map<String, String> base = new HashMap<>(line);
         base.keySet().removeAll(GENERATOR_KEYS);
         String vowels = line.getOrDefault("VOWELS", "au");
@@ -57,6 +68,15 @@ final class LemmaEntry {
                 default -> 'V';
             };
             String key = Keys.of(w.text());
+            if (w.cell() == Cell.S1 || w.cell() == Cell.P1) {
+                if (part == 'V' && use.indexOf('V') >= 0 && key.length() >= 4 && !reserved.test(key)) {
+                    Map<String, String> a = new HashMap<>(base);
+                    grammar(a, p, w);
+                    a.remove("NEEDS");
+                    firstPerson.putIfAbsent(key, Map.copyOf(a));
+                }
+                continue;
+            }
             // news tells events in the third person; first and second persons (أشد، أقل، قلت) are mostly other
             // words spelled alike, and so are the feminine plural (اثنين) and two-letter forms (ير، تر)
             if (w.cell() != null && (!w.cell().third() || w.cell() == Cell.P3F)) continue;
@@ -64,6 +84,7 @@ final class LemmaEntry {
             // a participle is a cue as a circumstantial حال (مؤكدا، مشيرة، معربين), not as a noun (المضيف)
             if (part == 'P' && !(key.endsWith("ا") || key.endsWith("ه") || key.endsWith("ين"))) continue;
             Map<String, String> a = new HashMap<>(base);
+            grammar(a, p, w);
             if (part == 'P') {
                 a.computeIfPresent("TYPE", (k, x) -> "PARTICIPLE");
             } else if (part == 'N') {
@@ -106,6 +127,7 @@ final class LemmaEntry {
             Map<String, Map<String, String>> hosts) {
         Map<String, String> base = new HashMap<>(line);
         base.keySet().removeAll(GENERATOR_KEYS);
+        base.put("LEMMA", noun.strip());
         Map<String, String> a = Map.copyOf(base);
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         java.util.List<String> forms = noun.endsWith("ات") ? java.util.List.of(noun) : Nominals.inflections(noun);
@@ -119,6 +141,16 @@ final class LemmaEntry {
         }
         for (String h : Nominals.hosts(noun)) hosts.putIfAbsent(Keys.of(h), a);
         return out;
+    }
+
+    /**
+     * What the clause stage reads from a generated form: {@code LEMMA} (the citation form, التقى),
+     * {@code ASPECT} ({@link Aspect}) and, for a finite form, {@code CELL} (person, gender, number: S3M, D3F…).
+     */
+    private static void grammar(Map<String, String> a, Paradigm p, WordForm w) {
+        a.put("LEMMA", p.perfect(Cell.S3M));
+        a.put("ASPECT", w.aspect().name());
+        if (w.cell() != null) a.put("CELL", w.cell().name());
     }
 
     private static void nounAttributes(Map<String, String> a) {

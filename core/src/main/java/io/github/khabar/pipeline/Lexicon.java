@@ -19,6 +19,10 @@ final class Lexicon {
     final WordList nonNames = WordList.load("non-names.txt");
     final WordList groupWords = WordList.load("group-words.txt");
     final WordList cameoCodes = WordList.load("cameo-codes.txt");
+    /** Closed classes the clause stage reads (particles, relative pronouns, frame nouns…). */
+    final WordClasses clauseWords = WordClasses.load("clause-words.txt");
+    /** Closed classes the event rules read (prepositions of a party, topic openers, phone words…). */
+    final WordClasses eventWords = WordClasses.load("event-words.txt");
     /** Name tokens of people from Wikidata with a Latin form ({@code LATIN=}): judges unknown words after an office. */
     final WordList nameTokens = WordList.load("name-tokens.txt");
 

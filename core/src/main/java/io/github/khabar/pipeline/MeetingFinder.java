@@ -21,37 +21,25 @@ import java.util.Set;
  * in the sentence; status from {@link EventCues}; place from "في/ب + place" outside the topic phrase.
  */
 final class MeetingFinder {
-    private static final Set<String> WITH = DocIndex.keys("مع", "بين");
+    private static final Set<String> WITH = EventWords.of("MEETING_WITH");
     /** How far after a cue its place may be, when the clause runs on. */
     private static final int PLACE_REACH = 20;
     /** How far any rule looks back or ahead across a sentence, so one very long sentence stays linear. */
     static final int REACH = 40;
     /** How far after مع / بين / جمع a noun cue's parties may start. */
     private static final int INTRODUCED_REACH = 4;
-    private static final Set<String> INTRODUCERS = DocIndex.keys("جمع", "يجمع", "ضم", "يضم", "جمعت", "تجمع", "ضمت",
-            "تضم", "الثنائي", "الثلاثي", "الذي", "التي", "ذلك", "منهم", "بينهم", "خاصة");
-    private static final Set<String> DELEGATION = DocIndex.keys("وفد", "وفدا", "الوفد", "وفدًا");
-    private static final Set<String> CLAUSE_BREAKS = DocIndex.keys("كما", "فيما", "بينما", "حيث", "وكما", "ثم");
-    private static final Set<String> CONDUCTED = DocIndex.keys("أجراه", "أجرته", "أجراها", "أجروه", "أجرياه");
-    private static final Set<String> AFTER = DocIndex.keys("عقب", "بعد", "إثر", "قبيل", "قبل", "خلال");
+    private static final Set<String> INTRODUCERS = EventWords.of("MEETING_INTRODUCERS");
+    private static final Set<String> DELEGATION = EventWords.of("MEETING_DELEGATION");
+    private static final Set<String> CLAUSE_BREAKS = EventWords.of("MEETING_CLAUSE_BREAKS");
+    private static final Set<String> CONDUCTED = EventWords.of("MEETING_CONDUCTED");
+    private static final Set<String> AFTER = EventWords.of("MEETING_AFTER");
     private static final String FROM = Keys.of("من");
-    private static final Set<String> ATTENDANCE = DocIndex.keys("حضر", "حضره", "حضرها", "بحضور", "يحضر", "حضور",
-            "بمشاركة", "شارك", "يشارك");
-    private static final Set<String> TOPIC_OPENERS = DocIndex.keys("حول", "بشأن", "لبحث", "لمناقشة", "بحث",
-            "ناقش", "تناول", "يتناول", "ستتناول", "تناولت", "لتناول", "عن", "الوضع", "الأوضاع", "الأزمة", "قضايا",
-            "القضايا", "ملف", "ملفات", "تطورات", "مستجدات", "العلاقات", "التعاون", "أمن", "استقرار", "مبادرة",
-            "الحرب", "حرب", "الصراع", "النزاع", "القتال", "التسوية", "السلام", "الحل", "الإرهاب", "المعارك",
-            "الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "القصف", "الانتخابات", "اللاجئين", "الأوضاع", "أمور",
-            "الأمور", "مسائل", "المسائل", "عدة", "تطرق", "تطرقا", "الممارسات", "شؤون", "الشؤون", "دعم", "مكافحة",
-            "إعمار", "الإعمار", "سيادة", "وحدة", "أراضي", "الأراضي");
-    private static final Set<String> PLACE_PREPOSITIONS = DocIndex.keys("في", "بالعاصمة", "العاصمة");
-    private static final Set<String> PHONE_WORDS = DocIndex.keys("هاتفي", "هاتفيا", "هاتفية", "الهاتف", "هاتفيين",
-            "الهاتفي", "مكالمة", "الهاتفية");
-    private static final Set<String> VIDEO_WORDS = DocIndex.keys("الفيديو", "فيديو", "مرئي", "المرئي", "مرئيا",
-            "الافتراضي", "افتراضي", "افتراضيا");
-    private static final Set<String> FACE_TO_FACE_VERBS = DocIndex.keys("التقى", "التقت", "يلتقي", "تلتقي", "التقيا",
-            "اجتمع", "اجتمعت", "يجتمع", "تجتمع", "استقبل", "استقبلت", "يستقبل", "تستقبل", "استقباله", "استقبالها",
-            "قمة", "القمة", "مؤتمر صحفي مشترك", "المؤتمر الصحفي", "جمع", "يجمع", "يضم");
+    private static final Set<String> ATTENDANCE = EventWords.of("MEETING_ATTENDANCE");
+    private static final Set<String> TOPIC_OPENERS = EventWords.of("MEETING_TOPIC_OPENERS");
+    private static final Set<String> PLACE_PREPOSITIONS = EventWords.of("MEETING_PLACE_PREPOSITIONS");
+    private static final Set<String> PHONE_WORDS = EventWords.of("MEETING_PHONE_WORDS");
+    private static final Set<String> VIDEO_WORDS = EventWords.of("MEETING_VIDEO_WORDS");
+    private static final Set<String> FACE_TO_FACE_VERBS = EventWords.of("MEETING_FACE_TO_FACE_VERBS");
 
     List<EventDraft.MeetingDraft> find(DocIndex ix) {
         List<EventDraft.MeetingDraft> out = new ArrayList<>();
@@ -97,7 +85,7 @@ final class MeetingFinder {
         return out;
     }
 
-    private static final Set<String> ALSO = DocIndex.keys("كما", "وكما");
+    private static final Set<String> ALSO = EventWords.of("MEETING_ALSO");
 
     /** The cue's sentence opens with "كما" a few words before it. */
     private static boolean alsoOpens(DocIndex ix, DocIndex.Cue cue) {
@@ -105,7 +93,7 @@ final class MeetingFinder {
         return cue.start() - s0 <= 4 && ALSO.contains(ix.t.norm(s0)); // "كما تلقى X اتصالا"
     }
 
-    private static final Set<String> DUAL = DocIndex.keys("بينهما", "بينهم", "الطرفين", "بينهن");
+    private static final Set<String> DUAL = EventWords.of("MEETING_DUAL");
 
     private static boolean dualPronoun(DocIndex ix, int a, int b) {
         for (int k = a; k < b; k++) {
@@ -129,6 +117,90 @@ final class MeetingFinder {
     private EventDraft.MeetingDraft meeting(DocIndex ix, DocIndex.Cue cue) {
         PreparedText t = ix.t;
         Clause cl = Clause.of(ix, cue);
+        Parties parties = parties(ix, cue, cl);
+        List<String> participants = parties.participants;
+        List<String> left = parties.left;
+        boolean officials = parties.officials;
+        boolean with = parties.with;
+        boolean continuesSentenceBefore = parties.continuesSentenceBefore;
+        int persons = countPersons(ix, participants);
+        String needs = cue.attr("NEEDS");
+        if (needs != null && !with && left.size() < 2 && !hasGroup(ix, participants)) {
+            return null;
+        }
+        boolean enough = (participants.size() >= 2 && persons >= 1) || hasGroup(ix, participants)
+                || (participants.size() == 1 && officials && persons == 1);
+        if (!enough) return null;
+
+        EventDraft.MeetingDraft d = new EventDraft.MeetingDraft();
+        d.participants.addAll(participants);
+        d.withOfficials = officials;
+        d.cueToken = cue.start();
+        d.hosted = "1".equals(cue.attr("HOST"));
+        for (int k = cl.leftStart(); k < cl.rightEnd(); k++) {
+            if (DELEGATION.contains(DocIndex.stripConj(t.norm(k)))) d.delegation = true;
+        }
+        d.mode = mode(ix, cue, cl);
+        d.time = ix.nearestConcreteTime(cue.end(), cl.rightEnd(), cue.start());
+        DocIndex.Cue following = ix.next(cue);
+        if (d.time == null && following != null && following.start() == cl.rightEnd() && following.attr("MODE") != null) {
+            // "بحث X مع Y، في اتصال هاتفي اليوم": the call's words belong to this meeting
+            d.time = ix.nearestConcreteTime(following.end(), Math.min(t.size(), following.end() + 4), following.end());
+        }
+        if (d.time == null) d.time = ix.nearestConcreteTime(cl.leftStart(), cue.start(), cue.start());
+        if (d.time == null) {
+            d.time = ix.nearestConcreteTime(Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start(), cue.start());
+        }
+        if (d.time == null) d.time = ix.nearestTime(cl.leftStart(), cl.rightEnd(), cue.start());
+        if (d.time == null && continuesSentenceBefore) {
+            // "وجه ماكرون، أمس الأربعاء، دعوة … وخلال اتصال هاتفي أجراه مع …": the same occasion
+            int prev = t.sentence(cue.start()) - 1;
+            d.time = ix.nearestConcreteTime(t.sentenceFirstToken(prev), t.sentenceEndToken(prev),
+                    t.sentenceFirstToken(prev));
+        }
+        d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
+        d.statusExplicit = EventCues.explicit(ix, cue, d.status, Status.OCCURRED);
+        d.time = EventTimes.orient(t, d.time, d.status, d.statusExplicit, cl, cl.rightEnd());
+        d.status = FutureTimes.adjust(ix, d.status, d.time);
+        if (cl.denied()) d.status = Status.DENIED;
+        if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
+            Mention place = placeIn(ix, cue.end(), Math.min(cl.sentenceEnd(), Math.max(cl.rightEnd(), cue.end() + PLACE_REACH)));
+            if (place == null) place = whereBefore(ix, cue.start());
+            if (place == null) place = placeIn(ix, Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start());
+            d.place = ix.place(place);
+            d.city = cityOfVenue(ix, place);
+        }
+        d.topic = topic(ix, cue, cl);
+        int a = t.start(Math.min(cl.leftStart(), cue.start()));
+        int b = t.end(Math.max(cue.end(), cl.rightEnd()) - 1);
+        d.evidence.add(Span.of(t.text, a, b));
+        return d;
+    }
+
+    /**
+     * Who took part in the meeting a cue tells, and what the rules after need to know of how they were found.
+     * {@code left}: the subject named before the cue; {@code with}: a "مع" introduced the other side;
+     * {@code officials}: unnamed officials ("مع مسؤولين أتراك") stand for the other side; {@code bodies}: an
+     * organisation named through its ministers. More kinds of participant (countries, organisations) plug
+     * in here, in {@link #parties}.
+     */
+    static final class Parties {
+        List<String> participants;
+        List<String> left;
+        final Set<String> bodies = new java.util.HashSet<>();
+        boolean officials;
+        boolean with;
+        boolean continuesSentenceBefore;
+    }
+
+    /**
+     * The participants of the meeting a cue tells: the clause's subject (overt, carried over, a possessor, a
+     * quote's speaker, as the clause stage read it), the actors after the cue up to the next cue, and the
+     * fallbacks for a noun with no subject before it; persons outrank organisations and countries.
+     */
+    private static Parties parties(DocIndex ix, DocIndex.Cue cue, Clause cl) {
+        PreparedText t = ix.t;
+        Parties out = new Parties();
         List<String> left = new ArrayList<>();
         if (!cl.leftBlocked()) {
             for (Mention m : leftActors(ix, cl.leftStart(), cue.start())) {
@@ -136,7 +208,7 @@ final class MeetingFinder {
             }
         }
         List<String> right = new ArrayList<>();
-        Set<String> bodies = new java.util.HashSet<>();
+        Set<String> bodies = out.bodies;
         boolean officials = false;
         boolean with = false;
         int topicStart = -1;
@@ -183,13 +255,13 @@ final class MeetingFinder {
             if (m.tokStart > k) continue;
             addActor(ix, m, right);
         }
-        boolean continuesSentenceBefore = false;
         List<String> participants = new ArrayList<>(left);
         for (String id : right) if (!participants.contains(id)) participants.add(id);
         if (participants.isEmpty() && cl.impliedSubject() != null) {
             participants.add(cl.impliedSubject());
         } else if (cl.impliedSubject() != null && left.isEmpty() && !participants.contains(cl.impliedSubject())
-                && pronounSubject(ix, cue)) {
+                && (pronounSubject(ix, cue) || "1".equals(cue.attr("PERSON")))) {
+            // "أنه التقى", "لقائه", a first-person "التقيت" in a quote: the speaker
             participants.add(0, cl.impliedSubject());
         }
         if (left.isEmpty() && "NOUN".equals(cue.attr("KIND")) && participants.size() < 2) {
@@ -251,23 +323,9 @@ final class MeetingFinder {
         }
         if (left.isEmpty() && !"NOUN".equals(cue.attr("KIND")) && cl.impliedSubject() == null
                 && participants.size() < 2) {
-            // "زار X دمشق والتقى كبار المسؤولين": a coordinated verb shares the sentence's subject
-            int sentenceFrom = Math.max(cl.sentenceStart(), cue.start() - REACH);
-            int from = sentenceFrom;
-            for (int k = cue.start() - 1; k > sentenceFrom; k--) {
-                if (CLAUSE_BREAKS.contains(t.norm(k))) { from = k + 1; break; }
-            }
-            Mention first = null;
-            for (Mention m : ix.actorMentions(from, cue.start())) {
-                if (m.kind == Mention.Kind.PERSON && m.actorId != null) { first = m; break; }
-            }
-            if (first == null && from > sentenceFrom) {
-                // "زار X طرابلس، حيث التقى Y": the main clause's subject
-                for (Mention m : ix.actorMentions(sentenceFrom, cue.start())) {
-                    if (m.kind == Mention.Kind.PERSON && m.actorId != null) { first = m; break; }
-                }
-            }
-            if (first != null && !participants.contains(first.actorId)) participants.add(0, first.actorId);
+            // "زار X دمشق والتقى كبار المسؤولين", "كما أنه التقى": the subject the clause stage carried over
+            String carried = ix.clauses.subjectOf(cue, Subjects.How.DROPPED, Subjects.How.PRONOUN, Subjects.How.TOPIC);
+            if (carried != null && !participants.contains(carried) && person(ix, carried)) participants.add(0, carried);
         }
         if (left.isEmpty() && participants.size() < 2 && cl.impliedSubject() == null) {
             // "وأضاف خلال مؤتمر صحفي مشترك مع X أن …": the speaker held it
@@ -293,11 +351,13 @@ final class MeetingFinder {
             String subject = VisitFinder.topic(ix, cue.start());
             if (subject != null && !participants.contains(subject)) {
                 participants.add(0, subject);
-                continuesSentenceBefore = t.sentence(cue.start()) > 0;
+                out.continuesSentenceBefore = t.sentence(cue.start()) > 0;
             }
         }
         if (left.isEmpty() && possessive(t.tokens.get(cue.start()).text()) && participants.size() < 2) {
-            String owner = lastPersonBefore(ix, cue.start(), cl.sentenceStart());
+            // "خلال لقائه مع X": the possessor, as the clause stage read it (with agreement)
+            String owner = ix.clauses.subjectOf(cue, Subjects.How.POSSESSOR);
+            if (owner == null || !person(ix, owner)) owner = lastPersonBefore(ix, cue.start(), cl.sentenceStart());
             if (owner != null && !participants.contains(owner)) participants.add(0, owner);
         }
         if ("PRONOUN".equals(cue.attr("OBJ")) && !right.isEmpty()) {
@@ -312,63 +372,15 @@ final class MeetingFinder {
             participants = representatives(ix, participants, cue.end(), Math.min(cl.sentenceEnd(), cue.end() + REACH));
         }
         participants = preferPersons(ix, participants, bodies);
-        int persons = countPersons(ix, participants);
-        String needs = cue.attr("NEEDS");
-        if (needs != null && !with && left.size() < 2 && !hasGroup(ix, participants)) {
-            return null;
-        }
-        boolean enough = (participants.size() >= 2 && persons >= 1) || hasGroup(ix, participants)
-                || (participants.size() == 1 && officials && persons == 1);
-        if (!enough) return null;
-
-        EventDraft.MeetingDraft d = new EventDraft.MeetingDraft();
-        d.participants.addAll(participants);
-        d.withOfficials = officials;
-        d.cueToken = cue.start();
-        d.hosted = "1".equals(cue.attr("HOST"));
-        for (int k = cl.leftStart(); k < cl.rightEnd(); k++) {
-            if (DELEGATION.contains(DocIndex.stripConj(t.norm(k)))) d.delegation = true;
-        }
-        d.mode = mode(ix, cue, cl);
-        d.time = ix.nearestConcreteTime(cue.end(), cl.rightEnd(), cue.start());
-        DocIndex.Cue following = ix.next(cue);
-        if (d.time == null && following != null && following.start() == cl.rightEnd() && following.attr("MODE") != null) {
-            // "بحث X مع Y، في اتصال هاتفي اليوم": the call's words belong to this meeting
-            d.time = ix.nearestConcreteTime(following.end(), Math.min(t.size(), following.end() + 4), following.end());
-        }
-        if (d.time == null) d.time = ix.nearestConcreteTime(cl.leftStart(), cue.start(), cue.start());
-        if (d.time == null) {
-            d.time = ix.nearestConcreteTime(Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start(), cue.start());
-        }
-        if (d.time == null) d.time = ix.nearestTime(cl.leftStart(), cl.rightEnd(), cue.start());
-        if (d.time == null && continuesSentenceBefore) {
-            // "وجه ماكرون، أمس الأربعاء، دعوة … وخلال اتصال هاتفي أجراه مع …": the same occasion
-            int prev = t.sentence(cue.start()) - 1;
-            d.time = ix.nearestConcreteTime(t.sentenceFirstToken(prev), t.sentenceEndToken(prev),
-                    t.sentenceFirstToken(prev));
-        }
-        d.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), Status.OCCURRED);
-        d.statusExplicit = EventCues.explicit(cue, d.status, Status.OCCURRED);
-        d.time = EventTimes.orient(t, d.time, d.status, d.statusExplicit, cl, cl.rightEnd());
-        d.status = FutureTimes.adjust(ix, d.status, d.time);
-        if (cl.denied()) d.status = Status.DENIED;
-        if (d.mode != Mode.PHONE && d.mode != Mode.VIDEO) {
-            Mention place = placeIn(ix, cue.end(), Math.min(cl.sentenceEnd(), Math.max(cl.rightEnd(), cue.end() + PLACE_REACH)));
-            if (place == null) place = whereBefore(ix, cue.start());
-            if (place == null) place = placeIn(ix, Math.max(cl.sentenceStart(), cue.start() - REACH), cue.start());
-            d.place = ix.place(place);
-            d.city = cityOfVenue(ix, place);
-        }
-        d.topic = topic(ix, cue, cl);
-        int a = t.start(Math.min(cl.leftStart(), cue.start()));
-        int b = t.end(Math.max(cue.end(), cl.rightEnd()) - 1);
-        d.evidence.add(Span.of(t.text, a, b));
-        return d;
+        out.participants = participants;
+        out.left = left;
+        out.officials = officials;
+        out.with = with;
+        return out;
     }
 
     /** Words a subject may stand across. Not "كما": "…، كما التقى X" carries the main clause's subject over. */
-    private static final Set<String> GAP_WORDS = DocIndex.keys("خلال", "قد", "كان", "قبل", "بعد", "عقب", "أمس",
-            "اليوم", "يوم", "أيضا", "وقد", "لدى", "أثناء", "إثر", "في");
+    private static final Set<String> GAP_WORDS = EventWords.of("MEETING_GAP_WORDS");
 
     /**
      * The subject just before a cue: the nearest actor, and those coordinated with it by و ("الرئيس ماكرون
@@ -420,6 +432,11 @@ final class MeetingFinder {
                 || w.equals(Keys.of("إنها")) || w.equals(Keys.of("بأنه")) || possessive(t.tokens.get(cue.start()).text());
     }
 
+    private static boolean person(DocIndex ix, String id) {
+        ActorTable.ActorDraft d = ix.actors.get(id);
+        return d != null && (d.type == ActorType.PERSON || d.type == ActorType.GROUP);
+    }
+
     private static String lastPersonBefore(DocIndex ix, int cue, int s0) {
         for (int k = cue - 1; k >= Math.max(0, Math.max(s0 - 40, cue - 2 * REACH)); k--) {
             Mention m = ix.mention(k);
@@ -428,9 +445,7 @@ final class MeetingFinder {
         return null;
     }
 
-    private static final Set<String> REPRESENT = DocIndex.keys("يمثل", "تمثل", "يمثله", "يمثلها", "يمثلهما",
-            "ويمثل", "وتمثل", "برئاسة", "يرأس", "يترأس", "يرأسه", "يترأسه", "بقيادة", "يقود", "يقوده", "ممثلا",
-            "ممثلة", "ممثلين");
+    private static final Set<String> REPRESENT = EventWords.of("MEETING_REPRESENT");
 
     /**
      * "تجري الولايات المتحدة وإيران محادثات …، يمثل فيها الجانب الأمريكي المبعوث الخاص X والجانب الإيراني
@@ -506,9 +521,8 @@ final class MeetingFinder {
     }
 
     /** With a person or group present, organisations and countries are context, not participants. */
-    private static final Set<String> MINISTERS = DocIndex.keys("وزراء", "قادة", "زعماء", "رؤساء", "ممثلي", "ممثلو");
-    private static final Set<String> OF_BODY = DocIndex.keys("خارجية", "الخارجية", "دفاع", "الدفاع", "مالية",
-            "المالية", "في", "دول", "الدول", "حكومات", "بلدان", "البلدان", "الدول الأعضاء", "الأعضاء");
+    private static final Set<String> MINISTERS = EventWords.of("MEETING_MINISTERS");
+    private static final Set<String> OF_BODY = EventWords.of("MEETING_OF_BODY");
 
     /**
      * "وزراء خارجية دول مجلس التعاون", "وزراء الخارجية في الاتحاد الأوروبي", "قادة دول الاتحاد الأفريقي":
@@ -579,6 +593,10 @@ final class MeetingFinder {
         String w = DocIndex.stripConj(t.norm(cue.start()));
         if (cue.future() && w.startsWith("س")) w = w.substring(1);
         if (FACE_TO_FACE_VERBS.contains(w) || FACE_TO_FACE_VERBS.contains(cue.word())) return Mode.IN_PERSON;
+        String lemma = cue.attr("LEMMA"); // "التقيت" in a quote is a form of التقى
+        if (lemma != null && FACE_TO_FACE_VERBS.contains(Keys.of(lemma)) && "1".equals(cue.attr("PERSON"))) {
+            return Mode.IN_PERSON;
+        }
         return Mode.UNKNOWN;
     }
 
@@ -603,7 +621,7 @@ final class MeetingFinder {
 
     private static final String CAPITAL_WORD = Keys.of("العاصمة");
 
-    private static final Set<String> WHERE = DocIndex.keys("حيث", "وحيث");
+    private static final Set<String> WHERE = EventWords.of("MEETING_WHERE");
 
     /** "انتقل إلى الدوحة حيث استقبله …", "وصل إلى عمان، حيث التقى …": the place just before حيث. */
     private static Mention whereBefore(DocIndex ix, int cue) {
@@ -660,8 +678,7 @@ final class MeetingFinder {
     }
 
     static final class FutureTimes {
-        private static final Set<String> FUTURE_WORDS = DocIndex.keys("المقبل", "المقبلة", "القادم", "القادمة",
-                "غدا", "غداً", "المرتقب");
+        private static final Set<String> FUTURE_WORDS = EventWords.of("MEETING_FUTURE_WORDS");
 
         private FutureTimes() {}
 

@@ -17,14 +17,12 @@ import java.util.Set;
  * visit that happens.
  */
 final class VisitFinder {
-    private static final Set<String> INVITATION = DocIndex.keys("دعوة", "الدعوة", "دعا", "دعت", "يدعو", "تدعو",
-            "دعاه", "دعته", "ودعت", "ودعا", "بدعوة", "لدعوة", "دعوته", "دعوتها", "دعوات", "وجه", "وجهت");
-    private static final Set<String> LEADER = DocIndex.keys("برئاسة", "يقوده", "يترأسه", "يرأسه", "بقيادة", "يتقدمهم",
-            "ضم", "يضم");
-    private static final Set<String> PERFORMED = DocIndex.keys("قام", "يقوم", "سيقوم", "أجراها", "قامت");
-    private static final Set<String> TO = DocIndex.keys("إلى", "الى", "لـ");
-    private static final Set<String> CONTRAST = DocIndex.keys("بينما", "فيما", "وبينما");
-    private static final Set<String> RELATIVE = DocIndex.keys("الذي", "التي", "اللذين", "اللذان", "الذين");
+    private static final Set<String> INVITATION = EventWords.of("VISIT_INVITATION");
+    private static final Set<String> LEADER = EventWords.of("VISIT_LEADER");
+    private static final Set<String> PERFORMED = EventWords.of("VISIT_PERFORMED");
+    private static final Set<String> TO = EventWords.of("VISIT_TO");
+    private static final Set<String> CONTRAST = EventWords.of("VISIT_CONTRAST");
+    private static final Set<String> RELATIVE = EventWords.of("VISIT_RELATIVE");
 
     List<EventDraft.VisitDraft> find(DocIndex ix) {
         List<EventDraft.VisitDraft> out = new ArrayList<>();
@@ -50,8 +48,7 @@ final class VisitFinder {
         return out;
     }
 
-    private static final Set<String> GOVERNING = DocIndex.keys("مع", "من", "إلى", "الى", "عن", "على", "في", "لدى",
-            "بين");
+    private static final Set<String> GOVERNING = EventWords.of("VISIT_GOVERNING");
 
     /** The mention is the object of a preposition ("مع X", "بالرئيس X"), so no verb's subject. */
     private static boolean governed(DocIndex ix, Mention m) {
@@ -179,8 +176,16 @@ final class VisitFinder {
                 }
             }
         }
+        Subjects.Subject read = ix.clauses.of(cue) == null ? null : ix.clauses.of(cue).subject();
+        if (read != null && !personLike(ix, read.actorId())) read = null;
+        if (visitor == null && !noun && read != null && read.overt()) {
+            // the verb's subject as the clause stage read it: after the verb, before it ("X يصل إلى"), the head
+            // of a relative clause
+            visitor = read.actorId();
+            if (read.how() == Subjects.How.AFTER_VERB) afterVisitor = read.end();
+        }
         if (visitor == null && !noun) {
-            // the verb's subject: after it (VSO) or before it (SVO)
+            // the verb's subject further on: "يصل إلى القاهرة غدا الرئيس X"
             for (Mention m : ix.actorMentions(cue.end(), cl.rightEnd())) {
                 if (m.isPersonLike() || m.kind == Mention.Kind.GROUP_WORD) {
                     visitor = MeetingFinderSupport.id(ix, m);
@@ -195,8 +200,11 @@ final class VisitFinder {
                 }
                 if (subject != null) visitor = MeetingFinderSupport.id(ix, subject);
             }
+            if (visitor == null && cl.impliedSubject() == null && read != null) {
+                // "ثم يزور ماليزيا", "كما أنه سيتوجه إلى …": the subject the clause stage carried over
+                visitor = read.actorId();
+            }
             if (visitor == null && !pronounBefore(ix, cue.start()) && cl.impliedSubject() == null) {
-                // "ثم يزور ماليزيا": a verb with no subject goes on with the person the text follows
                 visitor = topic(ix, cue.start());
             }
         }
@@ -223,6 +231,11 @@ final class VisitFinder {
                     }
                 }
             }
+        }
+        if (visitor == null && noun && MeetingFinderSupport.possessive(cueRaw) && read != null
+                && read.how() == Subjects.How.POSSESSOR) {
+            // "على هامش زيارته لـ…، التقى X", "لدى وصوله إلى …": the possessor, as the clause stage read it
+            visitor = read.actorId();
         }
         if (visitor == null && noun && MeetingFinderSupport.possessive(cueRaw)) {
             // "خلال زيارته": his = the one the clause is about — its own subject ("بينما ألغى X زيارته"), the
@@ -330,7 +343,7 @@ final class VisitFinder {
             v.time = ix.nearestTime(from, Math.min(cl.sentenceEnd(), cue.end() + MeetingFinder.REACH), cue.start());
         }
         Status otherwise = present ? Status.ONGOING : Status.OCCURRED;
-        if (!noun && isPresentTense(cueWord) && !present) {
+        if (!noun && EventCues.presentTense(ix, cue) && !present) {
             // "يتوجه بعدها إلى الدوحة", "يصل غدا": an arrival or departure told in the present is still to come
             otherwise = "1".equals(cue.attr("AHEAD")) ? Status.PLANNED : Status.ONGOING;
         }
@@ -343,7 +356,7 @@ final class VisitFinder {
             v.invitedBy = inviter;
         } else {
             v.status = EventCues.status(ix, cue, cl.statusStart(), cl.rightEnd(), otherwise);
-            v.statusExplicit = EventCues.explicit(cue, v.status, otherwise);
+            v.statusExplicit = EventCues.explicit(ix, cue, v.status, otherwise);
             if (v.status == Status.INVITED) v.status = otherwise;
             v.time = EventTimes.orient(t, v.time, v.status, v.statusExplicit, cl,
                     Math.max(cl.rightEnd(), v.destinationEnd));
@@ -370,11 +383,9 @@ final class VisitFinder {
     }
 
     /** Words between a visit noun and a ل-visitor: "زيارة كانت مقررة لـ", "الزيارة المرتقبة لـ". */
-    private static final Set<String> SCHEDULED = DocIndex.keys("كانت", "كان", "مقررة", "المقررة", "مرتقبة",
-            "المرتقبة", "المزمعة", "مزمعة", "مبرمجة", "المبرمجة", "مقبلة", "المقبلة", "رسمية", "الرسمية");
+    private static final Set<String> SCHEDULED = EventWords.of("VISIT_SCHEDULED");
     /** Verbs that take a visit noun as object, their subject being the visitor: "اختتم X زيارة إلى", "يؤدي X زيارة". */
-    private static final Set<String> LIGHT = DocIndex.keys("اختتم", "يختتم", "اختتمت", "تختتم", "بدأ", "يبدأ",
-            "بدأت", "تبدأ", "أدى", "يؤدي", "أدت", "تؤدي", "استهل", "يستهل", "أنهى", "ينهي", "يجري", "أجرى");
+    private static final Set<String> LIGHT = EventWords.of("VISIT_LIGHT");
 
     /** A light verb (اختتم، يبدأ، يؤدي) a few words before the noun, in its clause: its subject travels. */
     private static boolean lightVerbBefore(DocIndex ix, int cue, Clause cl) {
@@ -386,15 +397,13 @@ final class VisitFinder {
         return false;
     }
 
-    private static final Set<String> NEXT_STOP = DocIndex.keys("بعدها", "عقبها", "بعده");
-    private static final Set<String> PASSED = DocIndex.keys("بعد", "من", "عقب");
-    private static final Set<String> HOMELAND = DocIndex.keys("البلاد", "للبلاد", "بالبلاد", "للدولة");
+    private static final Set<String> NEXT_STOP = EventWords.of("VISIT_NEXT_STOP");
+    private static final Set<String> PASSED = EventWords.of("VISIT_PASSED");
+    private static final Set<String> HOMELAND = EventWords.of("VISIT_HOMELAND");
 
-    private static final Set<String> INCLUDES = DocIndex.keys("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت",
-            "ستشمل", "تقوده", "قادته", "تقودها", "قادتها");
-    private static final Set<String> OPENED_WITH = DocIndex.keys("استهلها", "يستهلها", "بدأها", "يبدأها", "يبدؤها",
-            "افتتحها", "يفتتحها", "تبدأ", "بدأت");
-    private static final Set<String> EACH_OF = DocIndex.keys("كلا", "كل", "من", "عواصم", "دول");
+    private static final Set<String> INCLUDES = EventWords.of("VISIT_INCLUDES");
+    private static final Set<String> OPENED_WITH = EventWords.of("VISIT_OPENED_WITH");
+    private static final Set<String> EACH_OF = EventWords.of("VISIT_EACH_OF");
 
     /**
      * The first stop of a tour: the place after "تشمل/شملت (كلا من)" or "إلى" a few words after "جولة"; a tour
@@ -428,8 +437,8 @@ final class VisitFinder {
         return null;
     }
 
-    private static final Set<String> RECALLED = DocIndex.keys("أول", "آخر", "الأولى", "الأخيرة", "سابقة", "السابقة");
-    private static final Set<String> COMING = DocIndex.keys("قادما", "قادمة", "قادمين", "آتيا", "قادماً");
+    private static final Set<String> RECALLED = EventWords.of("VISIT_RECALLED");
+    private static final Set<String> COMING = EventWords.of("VISIT_COMING");
 
     /** "قادما من بغداد": where the visitor came from. */
     private static io.github.khabar.model.Place origin(DocIndex ix, int from, int to) {
@@ -460,7 +469,7 @@ final class VisitFinder {
         return null;
     }
 
-    private static final Set<String> OBJECT_PRONOUNS = DocIndex.keys("له", "لها", "لهم", "إياه");
+    private static final Set<String> OBJECT_PRONOUNS = EventWords.of("VISIT_OBJECT_PRONOUNS");
 
     /** "ويدعوه", "دعاه", "ووجه له الدعوة": the invitee is a pronoun. */
     private static boolean invitesPronoun(DocIndex ix, int invitation) {
@@ -506,6 +515,11 @@ final class VisitFinder {
         return false;
     }
 
+    private static boolean personLike(DocIndex ix, String id) {
+        ActorTable.ActorDraft d = ix.actors.get(id);
+        return d != null && (d.type == ActorType.PERSON || d.type == ActorType.GROUP);
+    }
+
     private static boolean pronounBefore(DocIndex ix, int cue) {
         if (cue == 0) return false;
         String w = ix.t.norm(cue - 1);
@@ -515,11 +529,6 @@ final class VisitFinder {
 
     private static boolean startsWithTo(String w) {
         return w.length() > 2 && w.charAt(0) == 'ل' && !w.startsWith("لل");
-    }
-
-    private static boolean isPresentTense(String w) {
-        String s = DocIndex.stripConj(w);
-        return s.startsWith("ي") || s.startsWith("ت");
     }
 
     private static Mention lastPlaceBefore(DocIndex ix, int cue, int s0) {

@@ -23,8 +23,12 @@ final class WordList {
     /** First words of the multi-word entries: a phrase is only built and looked up after one of them. */
     private final Set<String> phraseStarts;
 
-    private WordList(String name, Map<String, Map<String, String>> entries, Map<String, Map<String, String>> hosts) {
+    private final Map<String, Map<String, String>> firstPerson;
+
+    private WordList(String name, Map<String, Map<String, String>> entries, Map<String, Map<String, String>> hosts,
+                     Map<String, Map<String, String>> firstPerson) {
         this.name = name;
+        this.firstPerson = Map.copyOf(firstPerson);
         this.entries = Map.copyOf(entries);
         this.hosts = Map.copyOf(hosts);
         int longest = 1;
@@ -50,14 +54,67 @@ final class WordList {
      * line of its own keeps that line's attributes.
      */
     static WordList load(String file, java.util.function.Predicate<String> reserved) {
+        Map<String, Map<String, String>> entries = new LinkedHashMap<>();
+        Map<String, Map<String, String>> generated = new LinkedHashMap<>();
+        Map<String, Map<String, String>> hosts = new LinkedHashMap<>();
+        Map<String, Map<String, String>> firstPerson = new HashMap<>();
+        for (Row row : rows(file)) {
+            String[] parts = row.parts();
+            String key = Keys.of(parts[0]);
+            if (key.isEmpty()) {
+                throw new IllegalStateException(row.where() + ": empty entry");
+            }
+            Map<String, String> attrs = new HashMap<>();
+            for (int i = 1; i < parts.length; i++) {
+                String p = parts[i].trim();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                int eq = p.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalStateException(row.where() + ": attribute without '=': " + p);
+                }
+                String value = p.substring(eq + 1);
+                attrs.put(p.substring(0, eq), "PREP".equals(p.substring(0, eq)) || "NEEDS".equals(p.substring(0, eq))
+                        ? Keys.of(value) : value);
+            }
+            if (attrs.containsKey("ROOT") || attrs.containsKey("NOUN")) {
+                try {
+                    (attrs.containsKey("ROOT") ? LemmaEntry.expand(attrs, reserved, hosts, firstPerson)
+                            : LemmaEntry.expandNoun(parts[0].strip(), attrs, hosts)).forEach(generated::putIfAbsent);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(row.where() + ": " + e.getMessage(), e);
+                }
+                continue;
+            }
+            entries.merge(key, Map.copyOf(attrs), (a, b) -> a.isEmpty() ? b : a);
+        }
+        generated.forEach((k, g) -> {
+            Map<String, String> listed = entries.putIfAbsent(k, g);
+            if (listed != null && g.containsKey("ASPECT") && !listed.containsKey("ASPECT")) {
+                // a form listed on a line of its own keeps its attributes, and learns its grammar
+                Map<String, String> both = new HashMap<>(listed);
+                for (String key : LemmaEntry.GRAMMAR_KEYS) {
+                    if (g.containsKey(key)) both.putIfAbsent(key, g.get(key));
+                }
+                entries.put(k, Map.copyOf(both));
+            }
+        });
+        firstPerson.keySet().removeAll(entries.keySet()); // "أشد" is an adjective before it is "I stress"
+        return new WordList(file, entries, hosts, firstPerson);
+    }
+
+    /** A line of a lexicon file with its comment removed, split at tabs; {@code where} is "path:line". */
+    record Row(String where, String[] parts) {}
+
+    /** The non-blank lines of {@code lexicon/<file>}, comments ({@code #} to the line's end) removed. */
+    static java.util.List<Row> rows(String file) {
         String path = "/io/github/khabar/lexicon/" + file;
         try (InputStream in = WordList.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("lexicon resource missing: " + path);
             }
-            Map<String, Map<String, String>> entries = new LinkedHashMap<>();
-            Map<String, Map<String, String>> generated = new LinkedHashMap<>();
-            Map<String, Map<String, String>> hosts = new LinkedHashMap<>();
+            java.util.List<Row> out = new java.util.ArrayList<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             int no = 0;
@@ -67,41 +124,11 @@ final class WordList {
                 if (hash >= 0) {
                     line = line.substring(0, hash);
                 }
-                if (line.isBlank()) {
-                    continue;
+                if (!line.isBlank()) {
+                    out.add(new Row(path + ":" + no, line.split("\t")));
                 }
-                String[] parts = line.split("\t");
-                String key = Keys.of(parts[0]);
-                if (key.isEmpty()) {
-                    throw new IllegalStateException(path + ":" + no + ": empty entry");
-                }
-                Map<String, String> attrs = new HashMap<>();
-                for (int i = 1; i < parts.length; i++) {
-                    String p = parts[i].trim();
-                    if (p.isEmpty()) {
-                        continue;
-                    }
-                    int eq = p.indexOf('=');
-                    if (eq <= 0) {
-                        throw new IllegalStateException(path + ":" + no + ": attribute without '=': " + p);
-                    }
-                    String value = p.substring(eq + 1);
-                    attrs.put(p.substring(0, eq), "PREP".equals(p.substring(0, eq)) || "NEEDS".equals(p.substring(0, eq))
-                            ? Keys.of(value) : value);
-                }
-                if (attrs.containsKey("ROOT") || attrs.containsKey("NOUN")) {
-                    try {
-                        (attrs.containsKey("ROOT") ? LemmaEntry.expand(attrs, reserved, hosts)
-                                : LemmaEntry.expandNoun(parts[0].strip(), attrs, hosts)).forEach(generated::putIfAbsent);
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalStateException(path + ":" + no + ": " + e.getMessage(), e);
-                    }
-                    continue;
-                }
-                entries.merge(key, Map.copyOf(attrs), (a, b) -> a.isEmpty() ? b : a);
             }
-            generated.forEach(entries::putIfAbsent);
-            return new WordList(file, entries, hosts);
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + path, e);
         }
@@ -132,6 +159,14 @@ final class WordList {
      */
     Map<String, String> host(String normalisedStem) {
         return hosts.get(normalisedStem);
+    }
+
+    /**
+     * Attributes of a generated first-person form (التقيت، التقينا، نلتقي), or null: "I" and "we" are the
+     * speaker, so these are read only inside a direct quote.
+     */
+    Map<String, String> firstPerson(String normalisedWord) {
+        return firstPerson.get(normalisedWord);
     }
 
     Set<String> words() {
