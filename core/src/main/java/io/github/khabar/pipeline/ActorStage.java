@@ -66,6 +66,7 @@ final class ActorStage {
             }
         }
         for (Mention m : mentions) {
+            if (m.sourceOf != null) continue; // resolved below, through what it is tied to
             switch (m.kind) {
                 case ORGANIZATION -> {
                     String key = orgKey(m);
@@ -152,7 +153,23 @@ final class ActorStage {
                 }
             }
         }
+        sources(t, table, mentions);
         return table;
+    }
+
+    /**
+     * An unnamed source tied to a body ("مسؤول في حركة النهضة") or a later reference to a source ("وأضاف
+     * المصدر") speaks for the actor of the mention it is tied to; in order, so a chain of references follows.
+     * Its words are a mention of that actor unless they enclose the body's own mention.
+     */
+    private static void sources(PreparedText t, ActorTable table, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.sourceOf == null || m.sourceOf.actorId == null) continue;
+            m.actorId = m.sourceOf.actorId;
+            boolean encloses = m.start <= m.sourceOf.start && m.sourceOf.end <= m.end;
+            ActorTable.ActorDraft d = table.get(m.actorId);
+            if (d != null && !encloses) d.mentions.add(Span.of(t.text, m.start, m.end));
+        }
     }
 
     /**

@@ -18,6 +18,8 @@ final class Lexicon {
     final WordList commonVerbs = WordList.load("common-verbs.txt");
     final WordList nonNames = WordList.load("non-names.txt");
     final WordList groupWords = WordList.load("group-words.txt");
+    /** Unnamed sources: their nouns, qualifiers, link words and the nisbas of bodies ({@link Sources}). */
+    final WordList sourceWords = WordList.load("source-words.txt");
     final WordList cameoCodes = WordList.load("cameo-codes.txt");
     /** Name tokens of people from Wikidata with a Latin form ({@code LATIN=}): judges unknown words after an office. */
     final WordList nameTokens = WordList.load("name-tokens.txt");
