@@ -69,6 +69,11 @@ final class Mention {
      * that mention, whose actor the source speaks for. Null for a source named by its nisba alone.
      */
     Mention sourceOf;
+    /**
+     * A country named as one side after a word for the sides ("الجانبين السعودي والأمريكي"): a party of the
+     * talks there, but no antecedent for a later "البلدين".
+     */
+    boolean side;
     String actorId;
 
     Mention(Kind kind, int tokStart, int tokEnd, int start, int end, String name, String key, Object ref,

@@ -171,7 +171,7 @@ final class MentionScan {
         }
         if (groups.isGroupWord(i)) {
             add(Mention.Kind.GROUP_WORD, i, i + 1, 0, null, null);
-            return i + 1;
+            return Math.max(i + 1, groups.sides(i + 1));
         }
         if (t.anyVariant(t.norm(i), Groups.OFFICIALS::contains)) {
             add(Mention.Kind.OFFICIALS, i, i + 1, 0, null, null);
