@@ -137,4 +137,54 @@ class ActorsWithoutNamesTest {
         assertEquals(1, x.meetings().size(), x.meetings().toString());
         assertTrue(participants(x, x.meetings().get(0)).stream().anyMatch(n -> n.contains("مودافادي")));
     }
+
+    // ---- titles and groups without names ------------------------------------------------------------
+
+    @Test
+    void anOfficeWithItsCountryIsItsHolderOnTheDocumentsDate() throws KhabarException {
+        Extraction x = extract("قال رئيس الوزراء الماليزي إن بلاده ترفض التدخل في شؤونها الداخلية.");
+        assertEquals(List.of("أنور إبراهيم"), speakers(x));
+    }
+
+    @Test
+    void theMonarchByAnotherWordForKing() throws KhabarException {
+        Extraction x = extract("استقبل العاهل الأردني في عمان أمس الرئيس الفرنسي إيمانويل ماكرون.");
+        assertEquals(1, x.meetings().size());
+        Set<String> who = participants(x, x.meetings().get(0));
+        assertTrue(who.contains("الملك عبد الله الثاني"), who.toString());
+    }
+
+    @Test
+    void anEmirByHisCountryThenTheGuestByHisOffice() throws KhabarException {
+        Extraction x = extract("واستقبل أمير قطر في الدوحة أمس وزير الخارجية الإيطالي.");
+        Set<String> who = participants(x, x.meetings().get(0));
+        assertTrue(who.contains("تميم بن حمد"), who.toString());
+        assertEquals(2, who.size(), who.toString());
+    }
+
+    @Test
+    void aWomansOfficeMatchesTheHoldersRole() throws KhabarException {
+        Extraction x = extract("أكدت وزيرة الخارجية الأسترالية أن بلادها ستدعم جهود السلام في المحيط الهادئ.");
+        assertEquals(List.of("بيني وونغ"), speakers(x));
+    }
+
+    @Test
+    void aBareRoyalRankSentencesLater() throws KhabarException {
+        Extraction x = extract("التقى ولي العهد السعودي الأمير محمد بن سلمان في جدة أمس رئيس الوزراء الهندي ناريندرا مودي. "
+                + "وتناول اللقاء العلاقات الثنائية بين البلدين وسبل تطويرها في مجالات الطاقة والاستثمار والتقنية. كما جرى "
+                + "استعراض المستجدات الإقليمية والدولية والجهود المبذولة تجاهها. وحضر اللقاء عدد من الوزراء والمسؤولين من "
+                + "الجانبين. وأكد الأمير أن المملكة حريصة على تعزيز الشراكة مع الهند.");
+        assertEquals(List.of("محمد بن سلمان"), speakers(x));
+        Actor mbs = actor(x, x.statements().get(0).speaker());
+        assertTrue(mbs.roles().stream().noneMatch(r -> r.title().equals("الأمير")), mbs.roles().toString());
+    }
+
+    @Test
+    void theTwoPresidentsAreTheTwoNamedBefore() throws KhabarException {
+        Extraction x = extract("استقبل الرئيس الكيني وليام روتو في نيروبي أمس الرئيس الغاني نانا أكوفو أدو. وجرت مباحثات بين "
+                + "الرئيسين تناولت التجارة البينية.");
+        Actor group = x.actors().stream().filter(a -> a.type() == ActorType.GROUP).findFirst().orElseThrow();
+        assertEquals(Set.of("وليام روتو", "نانا أكوفو أدو"),
+                group.members().stream().map(id -> actor(x, id).name()).collect(Collectors.toSet()));
+    }
 }

@@ -138,6 +138,11 @@ final class ActorStage {
             }
             if (m.kind == Mention.Kind.TITLE_ONLY) {
                 ActorTable.ActorDraft d = byOffice(table, m);
+                boolean rankOnly = false;
+                if (d == null) {
+                    d = TitleReferences.byRank(t, table, m); // "وأكد الأمير" sentences after "الأمير X"
+                    rankOnly = d != null; // a rank written before a name is no office of his
+                }
                 if (d == null) {
                     d = kbHolder(t, table, m);
                 }
@@ -146,7 +151,7 @@ final class ActorStage {
                     d.mentions.add(Span.of(t.text, m.start, m.end));
                     // the office goes to the roles, not the aliases: a title is not a name; "الوزير" adds
                     // nothing to "وزير الخارجية"
-                    for (Mention.RoleInfo r : m.roles) {
+                    for (Mention.RoleInfo r : rankOnly ? List.<Mention.RoleInfo>of() : m.roles) {
                         // an office read as the home country's holder is an office of that country
                         if (!coveredBy(d, r)) addRole(d, r.title(), r.country() != null ? r.country() : d.country);
                     }
@@ -472,7 +477,7 @@ final class ActorStage {
         return true;
     }
 
-    private static String[] bare(String title) {
+    static String[] bare(String title) {
         String[] w = Keys.of(title).split(" ");
         List<String> out = new ArrayList<>();
         for (String s : w) {
@@ -521,8 +526,8 @@ final class ActorStage {
         PersonEntry found = null;
         for (PersonEntry p : kb.persons()) {
             for (RoleEntry r : p.roles()) {
-                if (wanted.country().equals(r.country()) && titlesCompatible(wanted.title(), r.title())
-                        && Keys.of(r.title()).split(" ").length == bare(wanted.title()).length
+                // "العاهل الأردني" holds "ملك", "أمير قطر" holds "أمير البلاد"
+                if (wanted.country().equals(r.country()) && TitleReferences.sameOffice(gazetteer, wanted.title(), r.title())
                         && r.heldOn(published)) {
                     if (found != null && found != p) return null;
                     found = p;

@@ -289,7 +289,9 @@ final class Offices {
      * complement, "الرئيس وزير الخارجية" after استقبل is two people).
      */
     boolean bareSubject(int i, int p, Gazetteer.Match m, OfficeComplements.Complement c) {
-        if (p != i || m.end() != i + 1 || c.end() != m.end() || !scan.hasArticle(i) || i == 0) return false;
+        boolean head = m.end() == i + 1 && c.end() == m.end() && scan.hasArticle(i); // "الرئيس"
+        boolean ofCountry = c.country() != null && c.end() > m.end(); // "أمير قطر", "العاهل الأردني"
+        if (p != i || i == 0 || !(head || ofCountry)) return false;
         String before = DocIndex.stripConj(t.norm(i - 1));
         if (!(lex.meetingCues.contains(before) || lex.reportingCues.contains(before)
                 || lex.commonVerbs.contains(before))) {
