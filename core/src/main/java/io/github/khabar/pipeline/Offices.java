@@ -301,6 +301,13 @@ final class Offices {
         Gazetteer.Match next = scan.gaz(k);
         boolean office = next != null && next.has(Gazetteer.Kind.TITLE) && !next.has(Gazetteer.Kind.PERSON)
                 && next.first(Gazetteer.Kind.TITLE).title().category() != TitleCategory.HONORIFIC;
+        if (!head) {
+            // "استقبل أمير قطر وزير الخارجية الإيطالي": after a meeting verb, an office of another kind; not a
+            // rank before the holder's own name ("وزير الطاقة السعودي الأمير عبدالعزيز", "… الليبي عماد …")
+            TitleCategory kind = office ? next.first(Gazetteer.Kind.TITLE).title().category() : null;
+            return office && lex.meetingCues.contains(before) && kind != TitleCategory.ROYAL
+                    && kind != TitleCategory.MILITARY && !lex.givenNames.contains(t.norm(k));
+        }
         return office || isTitlePrefix(k) && scan.gaz(k + 1) != null && scan.gaz(k + 1).has(Gazetteer.Kind.TITLE);
     }
 
