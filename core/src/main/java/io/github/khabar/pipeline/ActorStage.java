@@ -66,6 +66,7 @@ final class ActorStage {
             }
         }
         for (Mention m : mentions) {
+            if (m.sourceOf != null) continue; // resolved below, through what it is tied to
             switch (m.kind) {
                 case ORGANIZATION -> {
                     String key = orgKey(m);
@@ -137,6 +138,11 @@ final class ActorStage {
             }
             if (m.kind == Mention.Kind.TITLE_ONLY) {
                 ActorTable.ActorDraft d = byOffice(table, m);
+                boolean rankOnly = false;
+                if (d == null) {
+                    d = TitleReferences.byRank(t, table, m); // "وأكد الأمير" sentences after "الأمير X"
+                    rankOnly = d != null; // a rank written before a name is no office of his
+                }
                 if (d == null) {
                     d = kbHolder(t, table, m);
                 }
@@ -145,14 +151,30 @@ final class ActorStage {
                     d.mentions.add(Span.of(t.text, m.start, m.end));
                     // the office goes to the roles, not the aliases: a title is not a name; "الوزير" adds
                     // nothing to "وزير الخارجية"
-                    for (Mention.RoleInfo r : m.roles) {
+                    for (Mention.RoleInfo r : rankOnly ? List.<Mention.RoleInfo>of() : m.roles) {
                         // an office read as the home country's holder is an office of that country
                         if (!coveredBy(d, r)) addRole(d, r.title(), r.country() != null ? r.country() : d.country);
                     }
                 }
             }
         }
+        sources(t, table, mentions);
         return table;
+    }
+
+    /**
+     * An unnamed source tied to a body ("مسؤول في حركة النهضة") or a later reference to a source ("وأضاف
+     * المصدر") speaks for the actor of the mention it is tied to; in order, so a chain of references follows.
+     * Its words are a mention of that actor unless they enclose the body's own mention.
+     */
+    private static void sources(PreparedText t, ActorTable table, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.sourceOf == null || m.sourceOf.actorId == null) continue;
+            m.actorId = m.sourceOf.actorId;
+            boolean encloses = m.start <= m.sourceOf.start && m.sourceOf.end <= m.end;
+            ActorTable.ActorDraft d = table.get(m.actorId);
+            if (d != null && !encloses) d.mentions.add(Span.of(t.text, m.start, m.end));
+        }
     }
 
     /**
@@ -455,7 +477,7 @@ final class ActorStage {
         return true;
     }
 
-    private static String[] bare(String title) {
+    static String[] bare(String title) {
         String[] w = Keys.of(title).split(" ");
         List<String> out = new ArrayList<>();
         for (String s : w) {
@@ -504,8 +526,8 @@ final class ActorStage {
         PersonEntry found = null;
         for (PersonEntry p : kb.persons()) {
             for (RoleEntry r : p.roles()) {
-                if (wanted.country().equals(r.country()) && titlesCompatible(wanted.title(), r.title())
-                        && Keys.of(r.title()).split(" ").length == bare(wanted.title()).length
+                // "العاهل الأردني" holds "ملك", "أمير قطر" holds "أمير البلاد"
+                if (wanted.country().equals(r.country()) && TitleReferences.sameOffice(gazetteer, wanted.title(), r.title())
                         && r.heldOn(published)) {
                     if (found != null && found != p) return null;
                     found = p;

@@ -53,6 +53,7 @@ final class Gazetteer {
 
     private final Node root = new Node();
     private final Map<String, Entry> countries = new HashMap<>();
+    private final Map<String, Entry> organizationsById = new HashMap<>();
 
     Gazetteer(KnowledgeBase kb) {
         for (Country c : kb.countries()) {
@@ -70,6 +71,7 @@ final class Gazetteer {
         }
         for (OrganizationEntry o : kb.organizations()) {
             Entry e = new Entry(Kind.ORGANIZATION, o.country(), o);
+            organizationsById.put(o.id(), e);
             o.names().forEach(n -> add(n, e));
         }
         for (PersonEntry p : kb.persons()) {
@@ -153,6 +155,11 @@ final class Gazetteer {
     List<Entry> lookupCountry(String code) {
         Entry e = countries.get(code);
         return e == null ? List.of() : List.of(e);
+    }
+
+    /** The organisation entry with this knowledge-base id, or null. */
+    Entry organization(String id) {
+        return organizationsById.get(id);
     }
 
     private static boolean isNumber(PreparedText t, int j) {

@@ -60,7 +60,7 @@ final class GroupResolver {
         for (int k = word.tokStart - 1; k >= 0 && k >= word.tokStart - 4 * MeetingFinder.REACH
                 && t.sentence(k) >= sentence - SENTENCES_BACK; k--) {
             Mention m = ix.mention(k);
-            if (m == null || m.actorId == null || m.tokStart != k) continue;
+            if (m == null || m.actorId == null || m.tokStart != k || m.side) continue;
             ActorTable.ActorDraft d = ix.actors.get(m.actorId);
             if (d == null) continue;
             boolean wanted = countries ? d.type == ActorType.COUNTRY : d.type == ActorType.PERSON;

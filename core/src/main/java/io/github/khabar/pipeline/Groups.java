@@ -27,6 +27,31 @@ final class Groups {
         return t.anyVariant(t.norm(i), lex.groupWords::contains);
     }
 
+    /**
+     * "الجانبين السعودي والأمريكي", "الطرفان الصيني والبرازيلي": after a word for the sides ({@code SIDES=1}
+     * in {@code lexicon/group-words.txt}, at i - 1), the sides
+     * named by their demonyms are those countries. Adds one country mention per demonym and returns the
+     * index after the last, else i.
+     */
+    int sides(int i) {
+        if (i == 0 || !t.anyVariant(t.norm(i - 1), w -> lex.groupWords.attr(w, "SIDES") != null)) return i;
+        int k = i;
+        int end = i;
+        while (k < t.size()) {
+            Gazetteer.Match d = scan.gaz(k);
+            if (d == null || !d.has(Gazetteer.Kind.DEMONYM) || d.has(Gazetteer.Kind.PERSON)) break;
+            boolean joined = d.cliticChars() == 1 && t.norm(k).charAt(0) == 'و';
+            if (k > i && !joined || k == i && d.cliticChars() > 0) break;
+            Gazetteer.Entry e = d.first(Gazetteer.Kind.DEMONYM);
+            for (Gazetteer.Entry c : scan.gazetteer.lookupCountry(e.country())) {
+                scan.add(Mention.Kind.COUNTRY, k, d.end(), d.cliticChars(), c.countryRef(), c.country()).side = true;
+            }
+            k = d.end();
+            end = k;
+        }
+        return end;
+    }
+
     /** "نظيره الأمريكي أنتوني بلينكن", "نظيريه الأميركي جون كيري والسعودي عادل الجبير", "بنظيره الروسي". */
     int counterpart(int i) {
         String w = t.norm(i);

@@ -18,6 +18,8 @@ final class Lexicon {
     final WordList commonVerbs = WordList.load("common-verbs.txt");
     final WordList nonNames = WordList.load("non-names.txt");
     final WordList groupWords = WordList.load("group-words.txt");
+    /** Unnamed sources: their nouns, qualifiers, link words and the nisbas of bodies ({@link Sources}). */
+    final WordList sourceWords = WordList.load("source-words.txt");
     final WordList cameoCodes = WordList.load("cameo-codes.txt");
     /** Closed classes the clause stage reads (particles, relative pronouns, frame nouns…). */
     final WordClasses clauseWords = WordClasses.load("clause-words.txt");

@@ -130,7 +130,11 @@ final class MeetingFinder {
         }
         boolean enough = (participants.size() >= 2 && persons >= 1) || hasGroup(ix, participants)
                 || (participants.size() == 1 && officials && persons == 1);
-        if (!enough) return null;
+        if (!enough) {
+            // no person among them: "اجتمعت مصر والسودان وإثيوبيا", "قمة بين الاتحاد الأوروبي والصين"
+            participants = BodyParties.of(ix, cue, cl);
+            if (participants.isEmpty()) return null;
+        }
 
         EventDraft.MeetingDraft d = new EventDraft.MeetingDraft();
         d.participants.addAll(participants);

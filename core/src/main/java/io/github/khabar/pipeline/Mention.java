@@ -59,6 +59,21 @@ final class Mention {
     String honorificPronoun;
     /** Every word of a foreign name, each a key for later references ("وقالت كانغ"); empty otherwise. */
     List<String> foreignKeys = List.of();
+    /**
+     * An unnamed source ("مصدر كردي مطلع", "وأضاف المصدر"): how a later reference agrees with it (M, F, MP as in
+     * {@code lexicon/source-words.txt}); null for any other mention.
+     */
+    String sourceAgreement;
+    /**
+     * For a source tied to another mention (the body after "في", or the source a later "المصدر" refers to):
+     * that mention, whose actor the source speaks for. Null for a source named by its nisba alone.
+     */
+    Mention sourceOf;
+    /**
+     * A country named as one side after a word for the sides ("الجانبين السعودي والأمريكي"): a party of the
+     * talks there, but no antecedent for a later "البلدين".
+     */
+    boolean side;
     String actorId;
 
     Mention(Kind kind, int tokStart, int tokEnd, int start, int end, String name, String key, Object ref,

@@ -13,7 +13,8 @@ import java.util.Set;
  * a cache of knowledge-base matches, time tokens) and the order in which the parts are tried at each word.
  * The parts read different things: {@link Offices} and {@link OfficeComplements} titles and what an office
  * is of, {@link PersonNames} and {@link NameWords} persons' names, {@link Outlets} government bodies and
- * news outlets, {@link Places} places read by rule, {@link Groups} counterparts, group words and officials.
+ * news outlets, {@link Places} places read by rule, {@link Groups} counterparts, group words and officials,
+ * {@link Sources} unnamed sources and what they speak for.
  * Confined to one call; not shared between threads.
  */
 final class MentionScan {
@@ -40,6 +41,7 @@ final class MentionScan {
     final Outlets outlets;
     final Places places;
     final Groups groups;
+    final Sources sources;
 
     MentionScan(Gazetteer gazetteer, Lexicon lex, PreparedText t, Set<String> surnames) {
         this.gazetteer = gazetteer;
@@ -60,6 +62,7 @@ final class MentionScan {
         this.outlets = new Outlets(this);
         this.places = new Places(this);
         this.groups = new Groups(this);
+        this.sources = new Sources(this);
     }
 
     Gazetteer.Match gaz(int i) {
@@ -88,6 +91,8 @@ final class MentionScan {
 
     /** Tries every rule at token i; returns the index after what it consumed. */
     int at(int i) {
+        int src = sources.source(i);
+        if (src > i) return src;
         Gazetteer.Match m = gaz(i);
         if (m != null && m.has(Gazetteer.Kind.TITLE) && m.end() == i + 1 && !hasArticle(i)
                 && lex.givenNames.contains(t.norm(i))) {
@@ -166,7 +171,7 @@ final class MentionScan {
         }
         if (groups.isGroupWord(i)) {
             add(Mention.Kind.GROUP_WORD, i, i + 1, 0, null, null);
-            return i + 1;
+            return Math.max(i + 1, groups.sides(i + 1));
         }
         if (t.anyVariant(t.norm(i), Groups.OFFICIALS::contains)) {
             add(Mention.Kind.OFFICIALS, i, i + 1, 0, null, null);

@@ -289,7 +289,9 @@ final class Offices {
      * complement, "الرئيس وزير الخارجية" after استقبل is two people).
      */
     boolean bareSubject(int i, int p, Gazetteer.Match m, OfficeComplements.Complement c) {
-        if (p != i || m.end() != i + 1 || c.end() != m.end() || !scan.hasArticle(i) || i == 0) return false;
+        boolean head = m.end() == i + 1 && c.end() == m.end() && scan.hasArticle(i); // "الرئيس"
+        boolean ofCountry = c.country() != null && c.end() > m.end(); // "أمير قطر", "العاهل الأردني"
+        if (p != i || i == 0 || !(head || ofCountry)) return false;
         String before = DocIndex.stripConj(t.norm(i - 1));
         if (!(lex.meetingCues.contains(before) || lex.reportingCues.contains(before)
                 || lex.commonVerbs.contains(before))) {
@@ -299,6 +301,13 @@ final class Offices {
         Gazetteer.Match next = scan.gaz(k);
         boolean office = next != null && next.has(Gazetteer.Kind.TITLE) && !next.has(Gazetteer.Kind.PERSON)
                 && next.first(Gazetteer.Kind.TITLE).title().category() != TitleCategory.HONORIFIC;
+        if (!head) {
+            // "استقبل أمير قطر وزير الخارجية الإيطالي": after a meeting verb, an office of another kind; not a
+            // rank before the holder's own name ("وزير الطاقة السعودي الأمير عبدالعزيز", "… الليبي عماد …")
+            TitleCategory kind = office ? next.first(Gazetteer.Kind.TITLE).title().category() : null;
+            return office && lex.meetingCues.contains(before) && kind != TitleCategory.ROYAL
+                    && kind != TitleCategory.MILITARY && !lex.givenNames.contains(t.norm(k));
+        }
         return office || isTitlePrefix(k) && scan.gaz(k + 1) != null && scan.gaz(k + 1).has(Gazetteer.Kind.TITLE);
     }
 

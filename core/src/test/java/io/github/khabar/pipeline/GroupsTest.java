@@ -23,4 +23,23 @@ class GroupsTest {
         MentionScan s = scan("وبحث الجانبان العلاقات الثنائية.");
         assertTrue(s.groups.isGroupWord(tok(s, "الجانبان")));
     }
+
+    @Test
+    void theSidesNamedByDemonymsAreCountries() {
+        MentionScan s = scan("وتواصلت المباحثات بين الطرفين الصيني والبرازيلي أمس.");
+        s.run();
+        java.util.List<Mention> sides = s.out.stream().filter(m -> m.side).toList();
+        assertEquals(2, sides.size());
+        assertEquals("CN", sides.get(0).country);
+        assertEquals("BR", sides.get(1).country);
+        assertEquals(Mention.Kind.COUNTRY, sides.get(1).kind);
+        assertEquals("والبرازيلي", s.t.text.substring(sides.get(1).start - 1, sides.get(1).end));
+    }
+
+    @Test
+    void ministersNamedByDemonymsAreNoSides() {
+        MentionScan s = scan("والتقى الوزيران الصيني والبرازيلي أمس.");
+        s.run();
+        assertTrue(s.out.stream().noneMatch(m -> m.side));
+    }
 }
