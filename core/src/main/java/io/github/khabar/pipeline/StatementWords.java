@@ -1,0 +1,76 @@
+package io.github.khabar.pipeline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word classes the statement rules read ({@code lexicon/statement-words.txt}: {@code word<TAB>CLASS=NAME},
+ * a word may be listed under several classes), normalised like every lexicon entry. Loaded once; immutable.
+ */
+final class StatementWords {
+    private static final String PATH = "/io/github/khabar/lexicon/statement-words.txt";
+    private static final Map<String, Set<String>> CLASSES = load();
+
+    static final Set<String> COMPLEMENTIZER = of("COMPLEMENTIZER");
+    static final Set<String> INVITING = of("INVITING");
+    static final Set<String> PRAYER = of("PRAYER");
+    static final Set<String> RESUMPTIVE = of("RESUMPTIVE");
+    static final Set<String> PREPOSITION = of("PREPOSITION");
+    static final Set<String> AUXILIARY = of("AUXILIARY");
+    static final Set<String> SOURCE_LEAD = of("SOURCE_LEAD");
+    static final Set<String> FRAME_WORD = of("FRAME_WORD");
+    static final Set<String> ISSUED = of("ISSUED");
+    static final Set<String> NOUN_QUALIFIER = of("NOUN_QUALIFIER");
+    static final Set<String> SPEECH_NOUN = of("SPEECH_NOUN");
+    static final Set<String> VEHICLE = of("VEHICLE");
+    static final Set<String> OUTLET_PREPOSITION = of("OUTLET_PREPOSITION");
+    static final Set<String> GUEST = of("GUEST");
+    static final Set<String> PRONOUN_SUFFIX = of("PRONOUN_SUFFIX");
+    static final Set<String> INDEFINITE_SPEAKER = of("INDEFINITE_SPEAKER");
+    static final Set<String> SOURCE_NOUN = of("SOURCE_NOUN");
+    static final Set<String> SOURCE_LINK = of("SOURCE_LINK");
+    static final Set<String> EVENT_NOUN = of("EVENT_NOUN");
+    static final Set<String> TRAILING = of("TRAILING");
+
+    private StatementWords() {}
+
+    private static Set<String> of(String cls) {
+        Set<String> s = CLASSES.get(cls);
+        if (s == null) throw new IllegalStateException(PATH + ": no entry of CLASS=" + cls);
+        return s;
+    }
+
+    private static Map<String, Set<String>> load() {
+        try (InputStream in = StatementWords.class.getResourceAsStream(PATH)) {
+            if (in == null) throw new IllegalStateException("lexicon resource missing: " + PATH);
+            Map<String, Set<String>> classes = new HashMap<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                int hash = line.indexOf('#');
+                if (hash >= 0) line = line.substring(0, hash);
+                if (line.isBlank()) continue;
+                String[] parts = line.split("\t");
+                if (parts.length != 2 || !parts[1].strip().startsWith("CLASS=")) {
+                    throw new IllegalStateException(PATH + ":" + no + ": expected word<TAB>CLASS=NAME");
+                }
+                classes.computeIfAbsent(parts[1].strip().substring(6), k -> new HashSet<>()).add(Keys.of(parts[0].strip()));
+            }
+            Map<String, Set<String>> out = new HashMap<>();
+            classes.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+            return Map.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + PATH, e);
+        }
+    }
+}
