@@ -187,4 +187,25 @@ final class StatementContent {
                 || c == '،' || c == ',' || c == '.' || c == ':' || c == '؛' || c == '\'' || c == '‘' || c == '’'
                 || c == '\u00a0' || c == '-' || c == '–';
     }
+
+    /**
+     * "وقال X في رسالة «إن القارة …»": the particle is the first word inside the quotation, so the words are
+     * quoted (DIRECT) and end where the quotation closes.
+     */
+    static void quotedParticle(DocIndex ix, EventDraft.StatementDraft st, int contentStart) {
+        PreparedText t = ix.t;
+        if (st.kind == StatementKind.DIRECT || contentStart < 2
+                || !StatementWords.COMPLEMENTIZER.contains(t.norm(contentStart - 1))) {
+            return;
+        }
+        Quote q = ix.quoteOpeningAt(contentStart - 2);
+        if (q == null || !t.isQuote(contentStart - 2) || q.contentEnd() <= st.contentStart) return;
+        st.kind = StatementKind.DIRECT;
+        if (q.contentEnd() < st.contentEnd) {
+            String clean = trimMarks(t.text.substring(st.contentStart, q.contentEnd()));
+            if (clean.isBlank()) return;
+            st.content = clean;
+            st.contentEnd = st.contentStart + clean.length();
+        }
+    }
 }

@@ -35,6 +35,10 @@ final class StatementFinder {
                     s = spoken(ix, c, "PARTICIPLE".equals(type), previous, out);
                 }
             }
+            if (s != null && s.speaker == null) {
+                previous = null; // "وقال محللون": someone unnamed speaks; a later "وأضاف" is not the last named speaker
+                continue;
+            }
             if (s != null && s.hospitality) {
                 previous = s; // its speaker goes on in "وأكد …", but a welcome is no statement
                 continue;
@@ -187,9 +191,15 @@ final class StatementFinder {
                 }
             }
         }
-        if (speakerId == null) return null;
+        if (speakerId == null) {
+            // a subject of its own that no actor answers for: no statement, and the carry-over ends here
+            return unknownSubject && !participle ? unnamed(c) : null;
+        }
         st.speaker = speakerId;
         if (inheritedVia != null && !inheritedVia.equals(speakerId)) st.via = inheritedVia;
+        if (speaker != null && StatementSources.trailing(ix, c, speaker, st)) {
+            return st; // "…، كما قال X": the words come before their attribution
+        }
         // where the content starts
         String prep = c.attr("PREP");
         if (prep != null && c.end() < s1 && StatementContent.resumes(t.norm(c.end()), prep)) {
@@ -253,6 +263,7 @@ final class StatementFinder {
         if (contentStart >= s1 && !(contentStart < t.size() && t.isQuote(contentStart))) return null;
         StatementContent.content(ix, st, contentStart, s1);
         if (st.content == null) return null;
+        StatementContent.quotedParticle(ix, st, contentStart);
         if (StatementWords.INVITING.contains(DocIndex.stripConj(t.norm(c.start())))
                 && ix.cueAt[Math.min(t.size() - 1, t.firstTokenAtOrAfter(st.contentStart))] != null
                 && ix.cueAt[t.firstTokenAtOrAfter(st.contentStart)].kind() == DocIndex.CueKind.VISIT) {
@@ -282,6 +293,13 @@ final class StatementFinder {
             done.remove(relayedBy); // the outlet only carried the words
         }
         st.evidence.add(Span.of(t.text, evStart, Math.max(st.contentEnd, t.end(c.end() - 1))));
+        return st;
+    }
+
+    /** The mark of a speech verb whose subject no actor answers for ("وقال محللون"): speaker null, no content. */
+    private static EventDraft.StatementDraft unnamed(DocIndex.Cue c) {
+        EventDraft.StatementDraft st = new EventDraft.StatementDraft();
+        st.cueToken = c.start();
         return st;
     }
 }

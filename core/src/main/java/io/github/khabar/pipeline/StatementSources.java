@@ -22,9 +22,19 @@ final class StatementSources {
             Mention m = ix.mention(a);
             if (m == null || m.actorId == null || m.tokStart != a || m.platform) continue;
             int colon = m.tokEnd;
-            if (!t.isPunct(colon, ':')) continue;
+            String via = null;
+            if (!t.isPunct(colon, ':')) {
+                // "أردوغان لبوتين: …"، "ماكرون لـ«لوموند»: …": X speaks, to Y (an outlet Y is the via)
+                colon = addressee(ix, m.tokEnd, b);
+                if (colon < 0) continue;
+                for (int k = m.tokEnd; k < colon; k++) {
+                    Mention y = ix.mention(k);
+                    if (y != null && y.media && y.actorId != null && !y.actorId.equals(m.actorId)) via = y.actorId;
+                }
+            }
             EventDraft.StatementDraft st = new EventDraft.StatementDraft();
             st.speaker = m.actorId;
+            st.via = via;
             st.cueToken = colon;
             StatementContent.content(ix, st, colon + 1, b);
             if (st.content != null) {
@@ -100,28 +110,38 @@ final class StatementSources {
         }
         // the speaker comes within a few words of the cue, or of the relaying outlet's "عن"
         int reach = (relayedVia != null ? k : c.end()) + 5;
+        int titleWords = 0; // "بحسب وزيرة الخارجية ريتنو مارسودي": the office before a person's name
         for (; k < Math.min(s1, reach); k++) {
             Mention m = ix.mention(k);
             if (m != null && m.actorId != null && m.kind != Mention.Kind.PLACE) {
-                actor = m;
+                if (titleWords == 0 || m.kind == Mention.Kind.PERSON) actor = m;
                 break;
             }
             if (t.isQuote(k) || StatementWords.SOURCE_LEAD.contains(DocIndex.stripConj(t.norm(k)))) continue;
+            if (titleWords < MAX_TITLE && t.isWord(k) && ix.cueAt[k] == null
+                    && (m == null || m.actorId == null && m.kind == Mention.Kind.TITLE_ONLY)
+                    && !ix.lex.functionWords.contains(t.norm(k))) {
+                titleWords++;
+                continue;
+            }
             break;
         }
         if (actor == null) return null;
         EventDraft.StatementDraft told = StatementCarry.lastIn(done, s0, c.start());
         boolean clauseStart = told == null && (c.start() == s0 || t.isComma(c.start() - 1)
                 || (c.start() == s0 + 1 && t.isBreak(s0)));
+        int contentStart = -1;
         if (clauseStart && !actor.media) {
             // "وبحسب تصريحات بلينكن، فإن المحادثات …"
             int j = actor.tokEnd;
-            int contentStart = -1;
             for (int n = j; n < Math.min(s1, j + 4); n++) {
                 if (StatementWords.COMPLEMENTIZER.contains(t.norm(n))) { contentStart = n + 1; break; }
                 if (t.isComma(n)) { contentStart = n + 1; if (n + 1 < s1 && StatementWords.COMPLEMENTIZER.contains(t.norm(n + 1))) contentStart = n + 2; break; }
             }
-            if (contentStart < 0) return null;
+            // "…، بحسب الوزيرة X." with nothing after: the words before are X's (below)
+            if (contentStart < 0 && c.start() <= s0 + 1) return null;
+        }
+        if (contentStart >= 0) {
             EventDraft.StatementDraft st = new EventDraft.StatementDraft();
             st.speaker = actor.actorId;
             if (relayedVia != null) st.via = relayedVia.actorId;
@@ -156,5 +176,46 @@ final class StatementSources {
 
     static boolean isOrganization(DocIndex ix, Mention m) {
         return m.kind == Mention.Kind.ORGANIZATION;
+    }
+
+    /** The most words of an office between "بحسب" and the person's name. */
+    private static final int MAX_TITLE = 3;
+
+    /** The longest addressee of a headline: "لـ" and up to four words, in tokens. */
+    private static final int MAX_ADDRESSEE = 5;
+
+    /**
+     * The colon after a headline's addressee at token {@code k} ("لبوتين"، "لنظيره اللبناني"، "لـ«لوموند»"):
+     * a word with ل (or a separate "لـ") and a few words, no speech cue, no comma. -1 when there is none.
+     */
+    private static int addressee(DocIndex ix, int k, int end) {
+        PreparedText t = ix.t;
+        if (k >= end || !t.isWord(k) || !t.norm(k).startsWith("ل") || ix.cueAt[k] != null) return -1;
+        for (int n = k + 1; n < Math.min(end, k + MAX_ADDRESSEE); n++) {
+            if (t.isPunct(n, ':')) return n;
+            if (t.isComma(n) || ix.cueAt[n] != null || !t.isWord(n) && !t.isQuote(n)) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "تعتزم الحكومة …، كما قال وزير المالية X." — a speech verb after "كما" and a comma, whose speaker ends
+     * the sentence (or the clause), attributes the words before it. Fills {@code st} and returns true then.
+     */
+    static boolean trailing(DocIndex ix, DocIndex.Cue c, Mention speaker, EventDraft.StatementDraft st) {
+        PreparedText t = ix.t;
+        int s0 = ix.sentenceStart(c.start());
+        int s1 = ix.sentenceEnd(c.start());
+        int k = c.start();
+        if (k - 2 < s0 || !StatementWords.TRAILING.contains(t.norm(k - 1)) || !t.isComma(k - 2)) return false;
+        int after = speaker.tokEnd;
+        while (after < s1 && (t.isPunct(after, '.') || t.isBreak(after))) after++;
+        if (after < s1 && !t.isComma(after)) return false; // "كما قال X إن …": X also said, the words follow
+        int from = s0;
+        if (StatementWords.COMPLEMENTIZER.contains(t.norm(from))) from++; // "إن المفاوضات …، كما قال X"
+        StatementContent.content(ix, st, from, k - 2);
+        if (st.content == null) return false;
+        st.evidence.add(Span.of(t.text, st.contentStart, t.end(speaker.tokEnd - 1)));
+        return true;
     }
 }

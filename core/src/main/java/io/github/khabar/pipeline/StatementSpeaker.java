@@ -106,13 +106,43 @@ final class StatementSpeaker {
      */
     static boolean newSubject(DocIndex ix, int k) {
         PreparedText t = ix.t;
-        if (!t.isWord(k) || ix.mention(k) != null || ix.cueAt[k] != null) return false;
+        if (!t.isWord(k) || ix.cueAt[k] != null) return false;
+        Mention m = ix.mention(k);
         String w = t.norm(k);
-        if (ix.lex.functionWords.contains(w) || StatementWords.FRAME_WORD.contains(w) || StatementWords.COMPLEMENTIZER.contains(w)) return false;
+        if (m != null) {
+            // "وقال مسؤول"، "وقال متحدث"، "وقال دبلوماسي غربي": an indefinite source no actor answers for is
+            // someone new ("وقال الوزير" may be the minister just quoted; "رئيس نادي X حسن …" names him)
+            return m.actorId == null && m.tokStart == k && !t.hasArticle(k) && !w.endsWith("ه")
+                    && (StatementWords.SOURCE_NOUN.contains(w) || StatementWords.INDEFINITE_SPEAKER.contains(w))
+                    && !namedAfter(ix, m.tokEnd);
+        }
+        if (StatementWords.INDEFINITE_SPEAKER.contains(w)) return true; // "وقال أحد المسؤولين"
+        if (ix.lex.functionWords.contains(w) || StatementWords.FRAME_WORD.contains(w)
+                || StatementWords.COMPLEMENTIZER.contains(w) || StatementSpeaker.isTimeToken(ix, k)) {
+            return false;
+        }
         String bare = DocIndex.stripConj(w);
         if (StatementWords.SOURCE_NOUN.contains(w) || StatementWords.SOURCE_NOUN.contains(bare)) return !t.hasArticle(k) && !w.endsWith("ه") || w.endsWith("ون");
-        if (StatementWords.INDEFINITE_SPEAKER.contains(w)) return true;
-        return w.length() >= 5 && w.endsWith("ون") && !t.isQuote(k);
+        if (w.length() >= 5 && w.endsWith("ون") && !t.isQuote(k)) return true;
+        return definiteSubject(ix, k);
+    }
+
+    /**
+     * "وقالت المعارضة إن"، "وأكدت الهيئة المستقلة أن": a definite noun (and up to two adjectives) right after the
+     * verb and right before the content particle is the verb's subject, whether or not it is an actor.
+     */
+    private static boolean definiteSubject(DocIndex ix, int k) {
+        PreparedText t = ix.t;
+        if (!t.hasArticle(k) || nameWord(ix, t.norm(k))) return false; // "وأكد المهيدب أن": a known name
+        for (int n = k + 1; n < Math.min(t.size(), k + 4); n++) {
+            String w = t.norm(n);
+            if (StatementWords.COMPLEMENTIZER.contains(w) || t.isPunct(n, ':')) return true;
+            if (!t.isWord(n) || !t.hasArticle(n) || ix.mention(n) != null || ix.cueAt[n] != null
+                    || StatementWords.FRAME_WORD.contains(w) || isTimeToken(ix, n)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -175,6 +205,29 @@ final class StatementSpeaker {
         int c = ix.t.start(k);
         for (var tm : ix.t.times) {
             if (c >= tm.start() && c < tm.end()) return true;
+        }
+        return false;
+    }
+
+    /** The most tokens between an unnamed title and the name that may follow it. */
+    private static final int NAME_REACH = 8;
+
+    /** A person is named within a few tokens from {@code k}, before the content ("مسؤول في الوزارة X إن"). */
+    private static boolean namedAfter(DocIndex ix, int k) {
+        PreparedText t = ix.t;
+        for (int n = k; n < Math.min(t.size(), k + NAME_REACH); n++) {
+            Mention m = ix.mention(n);
+            if (m != null && m.actorId != null && m.kind == Mention.Kind.PERSON) return true;
+            if (StatementWords.COMPLEMENTIZER.contains(t.norm(n)) || t.isPunct(n, ':') || t.isQuote(n)) return false;
+        }
+        return false;
+    }
+
+    /** A word of a known actor's name: a name the actor stage did not mark here is still that actor's. */
+    private static boolean nameWord(DocIndex ix, String w) {
+        if (ix.actors.bySurname.containsKey(w)) return true;
+        for (ActorTable.ActorDraft a : ix.actors.actors.values()) {
+            if (a.name != null && java.util.Arrays.asList(Keys.of(a.name).split(" ")).contains(w)) return true;
         }
         return false;
     }
