@@ -208,4 +208,19 @@ final class StatementContent {
             st.contentEnd = st.contentStart + clean.length();
         }
     }
+
+    /** The fewest words a quotation in a speech frame needs to be the words said, not a name ("برنامج «الحصاد»"). */
+    private static final int QUOTED_WORDS = 4;
+
+    /** A quotation opens at token k, not after a preposition that names an outlet, with a sentence's worth of words. */
+    static boolean quotedWords(DocIndex ix, int k) {
+        PreparedText t = ix.t;
+        Quote q = ix.quoteOpeningAt(k);
+        if (q == null || k > 0 && StatementWords.OUTLET_PREPOSITION.contains(t.norm(k - 1))) return false;
+        int words = 0;
+        for (int n = k + 1; n < t.size() && t.start(n) < q.contentEnd() && words < QUOTED_WORDS; n++) {
+            if (t.isWord(n)) words++;
+        }
+        return words >= QUOTED_WORDS;
+    }
 }

@@ -219,6 +219,10 @@ final class StatementFinder {
                 contentStart = k;
                 break;
             }
+            if (t.isQuote(k) && k > j + 1 && StatementContent.quotedWords(ix, k)) {
+                contentStart = k; // "وقال X في رسالة وجهها إلى قادة الاتحاد «…»": the frame, then the words
+                break;
+            }
             String w = t.norm(k);
             if (StatementContent.insideName(ix, k)) continue; // "شبكة سي إن إن": not the particle إن
             if (StatementWords.COMPLEMENTIZER.contains(w)) { contentStart = k + 1; break; }

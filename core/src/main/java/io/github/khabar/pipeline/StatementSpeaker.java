@@ -153,8 +153,8 @@ final class StatementSpeaker {
         PreparedText t = ix.t;
         if (j >= s1 || !StatementWords.SOURCE_NOUN.contains(t.norm(j))) return null;
         for (int k = j + 1; k < Math.min(s1, j + 4); k++) {
-            Mention m = ix.mention(k);
-            if (m != null && m.actorId != null && m.kind == Mention.Kind.ORGANIZATION && !m.media) {
+            Mention m = organisationAt(ix, k);
+            if (m != null && m.actorId != null && !m.media) {
                 boolean linked = StatementWords.SOURCE_LINK.contains(t.norm(k - 1)) || m.start > t.start(m.tokStart);
                 Mention named = ix.mention(m.tokEnd);
                 if (named != null && named.tokStart == m.tokEnd && named.kind == Mention.Kind.PERSON) {
@@ -175,8 +175,8 @@ final class StatementSpeaker {
 
     static int skipSourcePhrase(DocIndex ix, int j, int s1) {
         for (int k = j; k < Math.min(s1, j + 5); k++) {
-            Mention m = ix.mention(k);
-            if (m != null && m.kind == Mention.Kind.ORGANIZATION) return m.tokEnd;
+            Mention m = organisationAt(ix, k);
+            if (m != null) return m.tokEnd;
         }
         return j + 1;
     }
@@ -230,5 +230,26 @@ final class StatementSpeaker {
             if (a.name != null && java.util.Arrays.asList(Keys.of(a.name).split(" ")).contains(w)) return true;
         }
         return false;
+    }
+
+    /**
+     * The organisation mention starting at token k, also when a longer title covers it ("مسؤول في حركة حماس"
+     * is one title mention over the movement's name). The mentions are sorted by token: binary search.
+     */
+    private static Mention organisationAt(DocIndex ix, int k) {
+        Mention at = ix.mention(k);
+        if (at != null && at.kind == Mention.Kind.ORGANIZATION) return at;
+        java.util.List<Mention> all = ix.actors.mentions;
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).tokStart < k) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo; i < all.size() && all.get(i).tokStart == k; i++) {
+            if (all.get(i).kind == Mention.Kind.ORGANIZATION) return all.get(i);
+        }
+        return null;
     }
 }
