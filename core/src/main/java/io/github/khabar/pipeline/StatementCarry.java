@@ -15,7 +15,8 @@ final class StatementCarry {
     static boolean continues(PreparedText t, DocIndex.Cue c, int s0) {
         String w = t.norm(c.start());
         boolean conj = w.startsWith("و") || w.startsWith("ف");
-        return conj && (c.start() == s0 || t.isComma(c.start() - 1) || t.isBreak(c.start() - 1));
+        return conj && (c.start() == s0 || t.isComma(c.start() - 1) || t.isBreak(c.start() - 1))
+                || StatementContent.afterAlso(t, c.start()); // "…، كما أكد أن"
     }
 
     static EventDraft.StatementDraft enclosing(List<EventDraft.StatementDraft> done, int charPos) {

@@ -158,7 +158,13 @@ final class StatementContent {
         if ("PARTICIPLE".equals(type)) return t.isComma(c.start() - 1) || t.norm(c.start()).startsWith("و");
         if ("SOURCE".equals(type)) return namesSource(ix, c); // not "تسير وفق الخطة"
         String w = t.norm(c.start());
-        return (w.startsWith("و") || w.startsWith("ف")) && (t.isComma(c.start() - 1) || t.isBreak(c.start() - 1));
+        return (w.startsWith("و") || w.startsWith("ف")) && (t.isComma(c.start() - 1) || t.isBreak(c.start() - 1))
+                || afterAlso(t, c.start());
+    }
+
+    /** "…، كما قال …": the verb after a comma and كما opens a clause of its own. */
+    static boolean afterAlso(PreparedText t, int cue) {
+        return cue >= 2 && StatementWords.TRAILING.contains(t.norm(cue - 1)) && t.isComma(cue - 2);
     }
 
     /** "بحسب X", "وفق ما نقلته وكالة X": an actor within a few words after the cue (past عن and lead words). */

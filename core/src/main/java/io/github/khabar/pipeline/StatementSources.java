@@ -207,7 +207,7 @@ final class StatementSources {
         int s0 = ix.sentenceStart(c.start());
         int s1 = ix.sentenceEnd(c.start());
         int k = c.start();
-        if (k - 2 < s0 || !StatementWords.TRAILING.contains(t.norm(k - 1)) || !t.isComma(k - 2)) return false;
+        if (k - 2 < s0 || !StatementContent.afterAlso(t, k)) return false;
         int after = speaker.tokEnd;
         while (after < s1 && (t.isPunct(after, '.') || t.isBreak(after))) after++;
         if (after < s1 && !t.isComma(after)) return false; // "كما قال X إن …": X also said, the words follow
