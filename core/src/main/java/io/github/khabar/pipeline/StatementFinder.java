@@ -60,6 +60,7 @@ final class StatementFinder {
         PreparedText t = ix.t;
         int s0 = ix.sentenceStart(c.start());
         int s1 = ix.sentenceEnd(c.start());
+        if (t.surface(c.start(), c.end()).startsWith("إبان")) return null; // "إبان توليه": during, not "explained"
         EventDraft.StatementDraft st = new EventDraft.StatementDraft();
         st.cue = t.surface(c.start(), c.end());
         st.cueToken = c.start();
@@ -93,6 +94,13 @@ final class StatementFinder {
             if (m != null && m.tokStart == k && (m.actorId != null || m.kind == Mention.Kind.GROUP_WORD)
                     && m.kind != Mention.Kind.PLACE) {
                 if (m.media && participle) break;
+                if (m.media && addressed(t, m)) {
+                    k = m.tokEnd - 1; // "وأوضح لـ«عكاظ» مندوب السفارة X": the outlet told, the official speaks
+                    continue;
+                }
+                if (m.kind == Mention.Kind.COUNTRY && k > j && StatementWords.PREPOSITION.contains(t.norm(k - 1))) {
+                    break; // "نُشر في ألمانيا أن …": where, not who
+                }
                 speaker = m;
                 break;
             }
@@ -122,6 +130,8 @@ final class StatementFinder {
                     break;
                 }
                 if (w.equals(Keys.of("مع"))) break; // "…، عقب مباحثاتها مع رئيس الحكومة X، أن": X is met, not speaking
+                // "أدان اتحاد … الجريمة التي ارتكبها …", "كشف استطلاع صدرت نتائجه …": another clause, not a title
+                if (StatementWords.RELATIVE.contains(w) || ix.lex.commonVerbs.contains(w)) break;
                 Mention m = ix.mention(k);
                 if (m != null && m.tokStart == k && m.kind == Mention.Kind.PERSON && m.actorId != null) {
                     speaker = m;
@@ -225,7 +235,10 @@ final class StatementFinder {
             }
             String w = t.norm(k);
             if (StatementContent.insideName(ix, k)) continue; // "شبكة سي إن إن": not the particle إن
-            if (StatementWords.COMPLEMENTIZER.contains(w)) { contentStart = k + 1; break; }
+            if (StatementWords.COMPLEMENTIZER.contains(w) && !StatementWords.NOT_REPORTING.contains(t.norm(k - 1))) {
+                contentStart = k + 1;
+                break;
+            }
             if (prep != null && t.anyVariant(w, prep::equals) && (w.equals(prep) || w.length() <= prep.length() + 1)) {
                 int n = k + 1;
                 if (n < s1 && StatementWords.COMPLEMENTIZER.contains(t.norm(n))) n++;
@@ -305,5 +318,12 @@ final class StatementFinder {
         EventDraft.StatementDraft st = new EventDraft.StatementDraft();
         st.cueToken = c.start();
         return st;
+    }
+
+    /** Token k is written with ل (glued or as "لـ" before it): "لـ«عكاظ»", "لوكالة الأنباء". */
+    private static boolean addressed(PreparedText t, Mention m) {
+        int k = m.tokStart;
+        return m.start > t.start(k) && t.norm(k).startsWith("ل") || k > 0 && StatementWords.OUTLET_PREPOSITION.contains(t.norm(k - 1))
+                || t.isQuote(k - 1) && k > 1 && StatementWords.OUTLET_PREPOSITION.contains(t.norm(k - 2));
     }
 }

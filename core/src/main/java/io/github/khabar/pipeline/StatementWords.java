@@ -39,6 +39,8 @@ final class StatementWords {
     static final Set<String> SOURCE_LINK = of("SOURCE_LINK");
     static final Set<String> EVENT_NOUN = of("EVENT_NOUN");
     static final Set<String> TRAILING = of("TRAILING");
+    static final Set<String> RELATIVE = of("RELATIVE");
+    static final Set<String> NOT_REPORTING = of("NOT_REPORTING");
 
     private StatementWords() {}
 
