@@ -80,7 +80,9 @@ final class StatementFinder {
                 unknownSubject = true; // a bare "وأوضح المتحدث أن" may still be the spokesman just quoted
                 break;
             }
-            if (k == j && !participle && StatementSpeaker.newSubject(ix, k)) {
+            if (k == j && !participle && (StatementSpeaker.newSubject(ix, k)
+                    || StatementWords.KIN.contains(DocIndex.stripConj(t.norm(k))))) {
+                // "وعبّر أبناء X عن شكرهم": X's family speaks
                 // "وقال محللون", "وقالت متحدثة", "يتهم السوريون X": a subject of its own, no one named
                 // later in the clause and not the previous speaker
                 unknownSubject = true;

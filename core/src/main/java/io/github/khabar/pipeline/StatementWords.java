@@ -40,6 +40,7 @@ final class StatementWords {
     static final Set<String> EVENT_NOUN = of("EVENT_NOUN");
     static final Set<String> TRAILING = of("TRAILING");
     static final Set<String> RELATIVE = of("RELATIVE");
+    static final Set<String> KIN = of("KIN");
     static final Set<String> NOT_REPORTING = of("NOT_REPORTING");
 
     private StatementWords() {}
