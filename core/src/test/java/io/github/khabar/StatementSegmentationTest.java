@@ -185,6 +185,24 @@ class StatementSegmentationTest {
                 new Want("الجابر", "تدعم جهود الوساطة", null, "كونا"));
     }
 
+    // ---- false statements seen in news with no diplomacy (sentences of our own in their shapes) ------------------
+
+    @Test
+    void noStatementWithoutSpeechOrWithTheWrongSpeaker() {
+        // "أضاف" a goal, and أن after قبل is a conjunction of time
+        check("أضاف المهاجم المغربي يوسف النصيري الهدف الثاني في الدقيقة 70 قبل أن يطرد الحكم المدافع.");
+        // the family speaks, not the late father named after "أبناء"
+        check("وعبّر أبناء الشيخ حمد بن خليفة العطية عن شكرهم لكل من واساهم في مصابهم.");
+        // a poll reveals; the candidate named inside its content does not speak
+        check("كشف استطلاع للرأي صدرت نتائجه أمس تقدم المرشح الديمقراطي جو بايدن في ولاية ميشيغان.");
+    }
+
+    @Test
+    void anOutletAddressedIsTheChannel() {
+        check("وأوضح لـ«الأهرام» وزير الري المصري هاني سويلم أن مصر لن تقبل المساس بحصتها المائية.",
+                new Want("سويلم", "لن تقبل المساس", null, "الأهرام"));
+    }
+
     @Test
     void everyStatementHasEvidence() {
         String text = "إن المفاوضات مع صندوق النقد الدولي تسير في الاتجاه الصحيح، كما قال رئيس الوزراء المصري مصطفى مدبولي.";

@@ -169,6 +169,10 @@ final class StatementFinder {
                 speakerId = inSentence.speaker;
             } else {
                 Mention first = StatementSpeaker.firstPerson(ix, s0, c.start());
+                String w = t.norm(c.start());
+                if (first != null && (w.endsWith("ين") || w.endsWith("ون"))) {
+                    first = null; // "مثمنين": a plural goes on with a plural subject, never with one person
+                }
                 if (first != null) speakerId = first.actorId;
                 else if (previous != null && t.sentence(previous.cueToken) >= t.sentence(c.start()) - 1) {
                     speakerId = previous.speaker;
