@@ -1,11 +1,5 @@
 package io.github.khabar.pipeline;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -52,28 +46,15 @@ final class StatementWords {
     }
 
     private static Map<String, Set<String>> load() {
-        try (InputStream in = StatementWords.class.getResourceAsStream(PATH)) {
-            if (in == null) throw new IllegalStateException("lexicon resource missing: " + PATH);
-            Map<String, Set<String>> classes = new HashMap<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                int hash = line.indexOf('#');
-                if (hash >= 0) line = line.substring(0, hash);
-                if (line.isBlank()) continue;
-                String[] parts = line.split("\t");
-                if (parts.length != 2 || !parts[1].strip().startsWith("CLASS=")) {
-                    throw new IllegalStateException(PATH + ":" + no + ": expected word<TAB>CLASS=NAME");
-                }
-                classes.computeIfAbsent(parts[1].strip().substring(6), k -> new HashSet<>()).add(Keys.of(parts[0].strip()));
-            }
-            Map<String, Set<String>> out = new HashMap<>();
-            classes.forEach((k, v) -> out.put(k, Set.copyOf(v)));
-            return Map.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + PATH, e);
+        WordList list = WordList.load("statement-words.txt");
+        Map<String, Set<String>> classes = new HashMap<>();
+        for (String w : list.words()) {
+            String cls = list.attr(w, "CLASS");
+            if (cls == null) throw new IllegalStateException(PATH + ": no CLASS for " + w);
+            for (String c : cls.split(",")) classes.computeIfAbsent(c, k -> new HashSet<>()).add(w);
         }
+        Map<String, Set<String>> out = new HashMap<>();
+        classes.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+        return Map.copyOf(out);
     }
 }

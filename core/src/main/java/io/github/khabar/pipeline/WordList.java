@@ -98,13 +98,25 @@ final class WordList {
                     }
                     continue;
                 }
-                entries.merge(key, Map.copyOf(attrs), (a, b) -> a.isEmpty() ? b : a);
+                entries.merge(key, Map.copyOf(attrs), WordList::merged);
             }
             generated.forEach(entries::putIfAbsent);
             return new WordList(file, entries, hosts);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + path, e);
         }
+    }
+
+    /**
+     * A word listed twice keeps its first line's attributes, except {@code CLASS}, whose values add up
+     * ({@code CLASS=A,B}): a word may belong to several classes (statement-words.txt).
+     */
+    private static Map<String, String> merged(Map<String, String> a, Map<String, String> b) {
+        if (a.isEmpty()) return b;
+        if (a.get("CLASS") == null || b.get("CLASS") == null) return a;
+        Map<String, String> m = new HashMap<>(a);
+        m.put("CLASS", a.get("CLASS") + "," + b.get("CLASS"));
+        return Map.copyOf(m);
     }
 
     boolean contains(String normalisedWord) {
