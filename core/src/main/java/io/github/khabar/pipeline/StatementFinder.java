@@ -13,7 +13,12 @@ import java.util.List;
  * content: after أن/إن, a colon, the verb's particle (أشار إلى، أعرب عن), or a quote; DIRECT when the
  * content is a quotation (which may run over several sentences), REPORTED otherwise. "نقلت وكالة X عن Y
  * أن" gives speaker Y via X; a trailing "وفق ما نقلته صحيفة X" gives the via; "بحسب X" at the end of a
- * clause attributes that clause to X. A headline "X: …" is X's statement. Stateless; thread-safe.
+ * clause attributes that clause to X, as does a trailing "…، كما قال X". A headline "X: …" or "X لـY: …" is
+ * X's statement. A new explicit subject no actor answers for ("وقال محللون"، "وقالت المعارضة") ends the
+ * carry-over: a later "وأضاف" is not given to the last named speaker. The parts: {@link StatementSpeaker}
+ * (who speaks), {@link StatementContent} (where the words are), {@link StatementCarry} (the statements
+ * before), {@link StatementSources} (headlines, relays, sources), {@link StatementDetails} (via, time); the
+ * words they read are {@code lexicon/statement-words.txt}. Stateless; thread-safe.
  */
 final class StatementFinder {
     List<EventDraft.StatementDraft> find(DocIndex ix) {
@@ -60,7 +65,8 @@ final class StatementFinder {
         PreparedText t = ix.t;
         int s0 = ix.sentenceStart(c.start());
         int s1 = ix.sentenceEnd(c.start());
-        if (t.surface(c.start(), c.end()).startsWith("إبان")) return null; // "إبان توليه": during, not "explained"
+        String raw = t.surface(c.start(), c.end());
+        if (raw.startsWith("إبان") || raw.startsWith("وإبان")) return null; // "إبان توليه": during, not "explained"
         EventDraft.StatementDraft st = new EventDraft.StatementDraft();
         st.cue = t.surface(c.start(), c.end());
         st.cueToken = c.start();
