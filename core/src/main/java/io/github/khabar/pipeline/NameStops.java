@@ -54,14 +54,22 @@ final class NameStops {
     }
 
     /**
-     * Token j, after a name, is an indefinite noun no name list holds: a feminine
-     * in ة ("كرة", "حياة", "حفلة") or a plural in ات ("معزوفات", "انقسامات").
+     * Token j, after a name, is a noun no name list holds: a plural in ات ("معزوفات", "انقسامات"), a
+     * feminine noun with a possessive pronoun ("سعادته", "رغبتها"), or an indefinite feminine in ة with an
+     * indefinite adjective agreeing with it ("كرة عرضية", "حياة صعبة"); a family name in ة alone stays
+     * ("سعيد مرضمة قال", "حسن خالد شلحة رئيس").
      */
     boolean indefiniteNoun(int j) {
         if (!t.isArabicWord(j) || t.hasArticle(j) || words.knownNameToken(j) || words.isKnownSurname(j)) return false;
         String w = t.norm(j);
+        String bare = t.bare(j);
         if (w.length() < 3 || w.charAt(0) == 'و') return false;
-        return words.endsWithTehMarbuta(j) || w.length() >= 5 && w.endsWith("ات");
+        if (w.length() >= 5 && (w.endsWith("ات") || bare.endsWith("ته") || bare.endsWith("تها")
+                || bare.endsWith("تهم") || bare.endsWith("تهما"))) {
+            return true;
+        }
+        return words.endsWithTehMarbuta(j) && t.isArabicWord(j + 1) && !t.hasArticle(j + 1)
+                && !words.knownNameToken(j + 1) && (words.endsWithTehMarbuta(j + 1) || t.norm(j + 1).endsWith("ات"));
     }
 
     /**
