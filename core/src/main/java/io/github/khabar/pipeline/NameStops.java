@@ -74,7 +74,8 @@ final class NameStops {
 
     /**
      * "علي" (a listed particle written with ي) in a document that writes final ى as ي reads as the
-     * preposition before a definite noun, a verbal noun or أن ("علي الجانب", "علي تعزيز", "علي أن"), unless an
+     * preposition before a definite noun (or one in construct with it), a verbal noun or أن ("علي الجانب",
+     * "علي هامش القمة", "علي تعزيز", "علي أن"), unless an
      * office comes right before it ("الرئيس علي …") or a known name word follows ("علي عبد الله صالح").
      */
     boolean particleHere(int j) {
@@ -83,7 +84,9 @@ final class NameStops {
                 || NameWords.CHAIN_WORDS.contains(t.norm(j + 1))) {
             return false;
         }
-        return t.hasArticle(j + 1) || THAT.contains(t.norm(j + 1)) || masdarShape(t.bare(j + 1));
+        // a noun in construct with a definite noun ("علي هامش القمة", "علي رأس الوفد") is definite too
+        return t.hasArticle(j + 1) || THAT.contains(t.norm(j + 1)) || masdarShape(t.bare(j + 1))
+                || t.isArabicWord(j + 2) && t.hasArticle(j + 2) && !words.isForeignSurname(t.norm(j + 1));
     }
 
     /** An office (a title the gazetteer knows) ends right before token j. */

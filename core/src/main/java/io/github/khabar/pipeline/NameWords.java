@@ -43,6 +43,15 @@ final class NameWords {
         return stops.indefiniteAccusative(j);
     }
 
+    /**
+     * Token k could go on a name that an unlisted word in -ا opens ("موساليا مودافادي"): a word that is no
+     * function word and no accusative itself ("جدلا واسعا", "تراجعا طفيفا في").
+     */
+    private boolean nameMayFollow(int k) {
+        return t.isArabicWord(k) && !lex.functionWords.contains(t.norm(k)) && !stops.indefiniteAccusative(k)
+                && !t.hasArticle(k);
+    }
+
     /** See {@link NameStops#particleHere}. */
     boolean particleHere(int j) {
         return stops.particleHere(j);
@@ -287,7 +296,7 @@ final class NameWords {
         if (w.length() < 2) return false;
         if (t.type(j) == TokenType.LATIN_WORD) return false;
         String raw = t.bare(j);
-        if (t.tokens.get(j).text().indexOf('\u064B') >= 0 || indefiniteAccusative(j)) {
+        if (t.tokens.get(j).text().indexOf('\u064B') >= 0 || indefiniteAccusative(j) && (inside || !nameMayFollow(j + 1))) {
             return false; // tanween fath, written or not: an adverb, a participle, an object ("جدلا واسعا")
         }
         if (sonOf(j + 1) && t.isArabicWord(j) && !scan.hasArticle(j) && !lex.functionWords.contains(w)
