@@ -3,6 +3,11 @@ package io.github.khabar.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.khabar.Khabar;
+import io.github.khabar.model.Actor;
+import io.github.khabar.model.Document;
+import io.github.khabar.model.Extraction;
+import io.github.khabar.model.Span;
 import io.github.khabar.text.ArabicTokenizer;
 import io.github.khabar.text.Token;
 
@@ -39,8 +44,25 @@ class HashtagsTest {
     void anUnderscoredHashtagIsOneNameAndACountryHashtagAPlace() {
         String text = "وقال الرئيس الكيني #وليام_روتو إن #كينيا ستستضيف القمة.";
         List<Mention> persons = mentions(text, Mention.Kind.PERSON);
-        assertTrue(persons.stream().anyMatch(m -> text.substring(m.start, m.end).equals("وليام_روتو")), persons.toString());
+        assertTrue(persons.stream().anyMatch(m -> text.substring(m.start, m.end).equals("وليام_روتو")
+                && m.name.equals("وليام روتو")), persons.toString());
         List<Mention> places = mentions(text, Mention.Kind.COUNTRY);
         assertTrue(places.stream().anyMatch(m -> text.substring(m.start, m.end).equals("كينيا")), places.toString());
+    }
+
+    @Test
+    void aMeetingBetweenHashtaggedLeadersKeepsExactEvidence() throws Exception {
+        String text = "باريس - استقبل الرئيس الفرنسي #ماكرون في قصر الإليزيه اليوم رئيس وزراء #كندا جاستن ترودو، "
+                + "وبحث الجانبان التعاون.";
+        Extraction x = Khabar.builder().build().extract(Document.of("h", text, java.time.LocalDate.of(2024, 3, 1)));
+        assertEquals(1, x.meetings().size(), x.toString());
+        assertEquals(2, x.meetings().get(0).participants().size());
+        Actor macron = x.actors().stream().filter(a -> a.name().contains("ماكرون")).findFirst().orElseThrow();
+        Span m = macron.mentions().get(0);
+        assertEquals("ماكرون", m.text());
+        assertEquals(text.indexOf("#ماكرون") + 1, m.start());
+        for (Actor a : x.actors()) {
+            for (Span span : a.mentions()) assertEquals(text.substring(span.start(), span.end()), span.text());
+        }
     }
 }
