@@ -263,7 +263,10 @@ final class NameWords {
                 return true;
             }
         }
-        if (raw.length() == 4 && (raw.charAt(0) == '\u0623')) return true;
+        if (raw.length() == 4 && (raw.charAt(0) == '\u0623' || raw.charAt(0) == '\u0627' && raw.charAt(1) != '\u0644'
+                && t.spelling().bareAlef)) {
+            return true; // a form-IV past verb: "أحدث", or "احدث" where the document drops the hamza
+        }
         if (raw.startsWith("تت") || raw.startsWith("يت")) return true; // "تتعاون", "يتوجه"
         return raw.length() >= 4 && raw.charAt(0) == '\u064A';
     }

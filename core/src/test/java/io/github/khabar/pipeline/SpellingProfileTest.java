@@ -68,6 +68,18 @@ class SpellingProfileTest {
     }
 
     @Test
+    void aDocumentThatDropsTheHamzaOfAnInitialAlefIsToldApart() {
+        String web = "قال رئيس وزراء السنغال ان الحكومة ستعلن الاسبوع المقبل عن خطة، واكد ان الوفد سيتوجه الى داكار، "
+                + "وقال ان عثمان سونكو احدث تغييرا كبيرا.";
+        MentionScan s = scan(web);
+        assertTrue(s.t.spelling().bareAlef);
+        assertTrue(s.words.verbLike(nth(s, "احدث", 0)), "a form-IV past verb without its hamza");
+        MentionScan standard = scan("قال رئيس وزراء السنغال إن الحكومة ستعلن الأسبوع المقبل عن خطة، وأكد أن الوفد سيتوجه إلى داكار.");
+        assertFalse(standard.t.spelling().bareAlef);
+        assertEquals("عثمان سونكو", s.t.surface(nth(s, "عثمان", 0), s.words.nameExtent(nth(s, "عثمان", 0), false)));
+    }
+
+    @Test
     void bareFormsKeepTheLettersAndDropTheMarks() {
         assertEquals("عليّ".substring(0, 3), SpellingProfile.bare("عَلِيّ"));
         assertEquals("مستشفى", SpellingProfile.bare("مُسْتَشْفَى"));
