@@ -16,8 +16,6 @@ final class NameWords {
     static final String ABD = Keys.of("عبد");
     /** Second halves of compound given names ("نور الدين", "نصر الله"). */
     static final Set<String> COMPOUND_SECONDS = Keys.set("الدين", "الله", "الإسلام", "الرحمن");
-    /** Function words spelled with alef maqsura, which folding confuses with names ("على" / "علي"). */
-    static final Set<String> MAQSURA_WORDS = Keys.set("على", "إلى", "حتى", "لدى", "متى", "سوى");
     static final String[] VERB_SUFFIXES = {"ت", "ا", "وا", "تا"};
     static final Set<String> REGNAL = Keys.set("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
             "السابع", "الثامن", "التاسع", "العاشر", "الحادي عشر", "الثانية");
@@ -38,11 +36,6 @@ final class NameWords {
         this.stops = new NameStops(this, s);
     }
 
-    /** Written or not, the word has the accusative's tanween: see {@link NameStops#indefiniteAccusative}. */
-    boolean indefiniteAccusative(int j) {
-        return stops.indefiniteAccusative(j);
-    }
-
     /**
      * Token k could go on a name that an unlisted word in -ا opens ("موساليا مودافادي"): a word that is no
      * function word and no accusative itself ("جدلا واسعا", "تراجعا طفيفا في").
@@ -50,11 +43,6 @@ final class NameWords {
     private boolean nameMayFollow(int k) {
         return t.isArabicWord(k) && !lex.functionWords.contains(t.norm(k)) && !stops.indefiniteAccusative(k)
                 && !t.hasArticle(k);
-    }
-
-    /** See {@link NameStops#particleHere}. */
-    boolean particleHere(int j) {
-        return stops.particleHere(j);
     }
 
     /**
@@ -221,7 +209,7 @@ final class NameWords {
     boolean trailingGivenName(int j) {
         if (!t.isArabicWord(j)) return false;
         String w = t.norm(j);
-        if (!lex.givenNames.contains(w) || w.startsWith("و") || MAQSURA_WORDS.contains(w) && SpellingProfile.endsWithYa(t.bare(j))) {
+        if (!lex.givenNames.contains(w) || w.startsWith("و") || SpellingProfile.particle(w) && SpellingProfile.endsWithYa(t.bare(j))) {
             return false;
         }
         return nameLike(j, true) && !verbLike(j) && !nameLike(j + 1, true);
@@ -299,17 +287,18 @@ final class NameWords {
         if (w.length() < 2) return false;
         if (t.type(j) == TokenType.LATIN_WORD) return false;
         String raw = t.bare(j);
-        if (t.tokens.get(j).text().indexOf('\u064B') >= 0 || indefiniteAccusative(j) && (inside || !nameMayFollow(j + 1))) {
+        if (t.tokens.get(j).text().indexOf('\u064B') >= 0 || stops.indefiniteAccusative(j) && (inside || !nameMayFollow(j + 1))) {
             return false; // tanween fath, written or not: an adverb, a participle, an object ("جدلا واسعا")
         }
         if (sonOf(j + 1) && t.isArabicWord(j) && !scan.hasArticle(j) && !lex.functionWords.contains(w)
                 && !lex.commonVerbs.contains(w) && w.charAt(0) != 'و') {
             return true; // "مساعد بن محمد", "سلطان بن سعد": before بن, any word is a given name
         }
-        if (SpellingProfile.endsWithYa(raw) && MAQSURA_WORDS.contains(w)) {
+        if (SpellingProfile.endsWithYa(raw) && SpellingProfile.particle(w)) {
+            // particles spelled with alef maqsura, which folding confuses with names ("على" / "علي"):
             // "علي" written with ya is a name; the preposition is "على" — unless the document writes every
             // final ى as ي and the word reads as the particle here
-            if (!lex.givenNames.contains(w) || particleHere(j)) return false;
+            if (!lex.givenNames.contains(w) || stops.particleHere(j)) return false;
         } else if (lex.functionWords.contains(w) || lex.commonVerbs.contains(w) || lex.nonNames.contains(w)
                 || lex.reportingCues.contains(w) || lex.meetingCues.contains(w) || lex.visitCues.contains(w)
                 || lex.statusCues.contains(w) || lex.groupWords.contains(w) || Groups.COUNTERPART.contains(w)
@@ -321,10 +310,9 @@ final class NameWords {
             // inside a name, "و" + word is "and …" ("محمد وعلي"); at its start only when the rest is a
             // known word ("والرئيس", "وقال")
             String rest = w.substring(1);
-            String raw0 = raw;
             boolean conjunction = !inside || lex.givenNames.contains(rest) || scan.gaz(j) != null
                     || lex.nonNames.contains(rest) || rest.startsWith("ال")
-                    || raw0.endsWith("ه") || raw0.endsWith("ها") || raw0.endsWith("هم") || raw0.endsWith("ة");
+                    || raw.endsWith("ه") || raw.endsWith("ها") || raw.endsWith("هم") || raw.endsWith("ة");
             if (conjunction && inside) {
                 return false; // "محمد وعلي": and …
             }
