@@ -34,7 +34,26 @@ final class NameStops {
         String bare = t.bare(j);
         String w = t.norm(j);
         if (w.length() < 4 || bare.charAt(bare.length() - 1) != '\u0627' || bare.endsWith("اا")) return false;
-        return !words.knownNameToken(j) && !words.isKnownSurname(j) && !(w.length() >= 7 && words.isForeignSurname(w));
+        return accusativeShape(w.substring(0, w.length() - 1)) && !words.knownNameToken(j) && !words.isKnownSurname(j)
+                && !(w.length() >= 7 && words.isForeignSurname(w));
+    }
+
+    /**
+     * The word before the accusative's alef has the shape of an Arabic noun or adjective: three letters
+     * (جدل، عام، شخص), فاعل/فعيل/فعول/فعال and مُفعَل (واسع، أمين، مصاب), مفعول and مُتفعِّل/مُستفعِل/مُنفعِل
+     * (مولود، متوقع، منفرد), إفعال (إجمال), or a nisba in ي of four or five letters (رسمي، سياسي). Foreign
+     * names in -ا mostly have none of these shapes ("أنخيلا", "شويتسا", "ماهاما"). Normalised letters.
+     */
+    static boolean accusativeShape(String stem) {
+        int n = stem.length();
+        if (n == 3) return true;
+        if (n == 4) {
+            return stem.charAt(1) == 'ا' || "يوا".indexOf(stem.charAt(2)) >= 0 || stem.charAt(0) == 'م'
+                    || stem.charAt(3) == 'ي';
+        }
+        if (stem.charAt(0) == 'م' && (n == 5 && stem.charAt(3) == 'و' || "تسن".indexOf(stem.charAt(1)) >= 0)) return true;
+        if (n == 5 && stem.charAt(0) == 'ا' && stem.charAt(3) == 'ا') return true;
+        return n == 5 && stem.charAt(4) == 'ي';
     }
 
     /**

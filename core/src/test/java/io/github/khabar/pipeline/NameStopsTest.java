@@ -4,6 +4,8 @@ import static io.github.khabar.pipeline.MentionFixture.scan;
 import static io.github.khabar.pipeline.MentionFixture.surface;
 import static io.github.khabar.pipeline.MentionFixture.tok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,17 @@ class NameStopsTest {
         // Kenya, Chile
         assertEquals("كاميلا فاييخو", name("وكانت كاميلا فاييخو مرشحة قوية منذ أعوام، ثم عادت كاميلا فاييخو وزيرة.", "كاميلا"));
         assertEquals("ماريا فرناندا", name("وقد انتخبت ماريا فرناندا رئيسا للجمعية.", "ماريا"));
+    }
+
+    @Test
+    void anUnlistedForeignNameEndingInAlefIsStillAName() {
+        // Colombia, Croatia, Ghana: names in -ا that are not shaped like an Arabic accusative
+        assertEquals("ماريا أنخيلا أولغين", name("استقبل الرئيس الوزيرة ماريا أنخيلا أولغين في القصر.", "ماريا"));
+        assertEquals("جون ماهاما", name("وقال الرئيس الغاني جون ماهاما للبلاد إن الضرائب ستنخفض.", "جون"));
+        assertTrue(NameStops.accusativeShape("مولود") && NameStops.accusativeShape("اجمال")
+                && NameStops.accusativeShape("واسع") && NameStops.accusativeShape("متوقع"));
+        assertFalse(NameStops.accusativeShape("شويتس") || NameStops.accusativeShape("انخيل")
+                || NameStops.accusativeShape("ماهام"));
     }
 
     @Test
