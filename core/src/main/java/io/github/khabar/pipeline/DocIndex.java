@@ -184,8 +184,7 @@ final class DocIndex {
         boolean suffixed = false;
         for (String p : PRONOUNS) suffixed |= w.endsWith(p);
         // a final ة is folded to ه by the normalisation: "دعوة" is a noun, not "دعوه" (they called him)
-        String raw = t.tokens.get(i).text();
-        if (!suffixed || raw.endsWith("ة") || raw.endsWith("ة" + "\u064B")) return null;
+        if (!suffixed || t.bare(i).endsWith("ة")) return null;
         for (CliticAnalysis a : Clitics.analyze(w)) {
             if (a.enclitic().isEmpty()) continue;
             String stem = Keys.of(a.stem());

@@ -421,7 +421,8 @@ final class MeetingFinder {
     }
 
     /** A noun with a possessive pronoun ("لقائه", "استقبالها"), read on the original spelling (not ة). */
-    static boolean possessive(String raw) {
+    static boolean possessive(String written) {
+        String raw = SpellingProfile.bare(written); // "استضافةِ" is no pronoun either
         String w = Keys.of(raw);
         return raw.endsWith("ه") || raw.endsWith("ها") || raw.endsWith("هم") || raw.endsWith("هما")
                 || (w.endsWith("ه") && !raw.endsWith("ة") && !raw.endsWith("ةً"));

@@ -16,8 +16,6 @@ final class NameWords {
     static final String ABD = Keys.of("عبد");
     /** Second halves of compound given names ("نور الدين", "نصر الله"). */
     static final Set<String> COMPOUND_SECONDS = Keys.set("الدين", "الله", "الإسلام", "الرحمن");
-    /** Function words spelled with alef maqsura, which folding confuses with names ("على" / "علي"). */
-    static final Set<String> MAQSURA_WORDS = Keys.set("على", "إلى", "حتى", "لدى", "متى", "سوى");
     static final String[] VERB_SUFFIXES = {"ت", "ا", "وا", "تا"};
     static final Set<String> REGNAL = Keys.set("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
             "السابع", "الثامن", "التاسع", "العاشر", "الحادي عشر", "الثانية");
@@ -29,11 +27,22 @@ final class NameWords {
     private final MentionScan scan;
     private final PreparedText t;
     private final Lexicon lex;
+    private final NameStops stops;
 
     NameWords(MentionScan s) {
         this.scan = s;
         this.t = s.t;
         this.lex = s.lex;
+        this.stops = new NameStops(this, s);
+    }
+
+    /**
+     * Token k could go on a name that an unlisted word in -ا opens ("موساليا مودافادي"): a word that is no
+     * function word and no accusative itself ("جدلا واسعا", "تراجعا طفيفا في").
+     */
+    private boolean nameMayFollow(int k) {
+        return t.isArabicWord(k) && !lex.functionWords.contains(t.norm(k)) && !stops.indefiniteAccusative(k)
+                && !t.hasArticle(k);
     }
 
     /**
@@ -124,6 +133,15 @@ final class NameWords {
             if (words >= 2 && imperfectVerb(j)) {
                 break; // "إيزابيل بريم تعمل", "… غراهام يرى": a present verb after a full name
             }
+            if (words >= 1 && stops.prepositionalNoun(j)) {
+                break; // "لويس بجائزة أفضل ممثل", "سعيد بانضمامه": a preposition and its noun after a name
+            }
+            if (words >= 1 && stops.indefiniteNoun(j)) {
+                break; // "أسامة محمد كرة عرضية", "أهدى خليفة أغنية": an indefinite noun after a name
+            }
+            if (words == 1 && lex.givenNames.contains(t.norm(i)) && !scan.hasArticle(i) && imperfectVerb(j)) {
+                break; // "زينب تعيش": a present verb after a given name
+            }
             if (words >= 2 && prepositionalDefinite(w) && !knownNameToken(j)) {
                 // "… غرام بالاتفاق", "… مودافادي للبلاد": a preposition's noun ends a name of two words or
                 // more; a second word may still open so ("فيفيان بالاكريشنان")
@@ -191,8 +209,7 @@ final class NameWords {
     boolean trailingGivenName(int j) {
         if (!t.isArabicWord(j)) return false;
         String w = t.norm(j);
-        String raw = t.tokens.get(j).text();
-        if (!lex.givenNames.contains(w) || w.startsWith("و") || MAQSURA_WORDS.contains(w) && raw.endsWith("\u064A")) {
+        if (!lex.givenNames.contains(w) || w.startsWith("و") || SpellingProfile.particle(w) && SpellingProfile.endsWithYa(t.bare(j))) {
             return false;
         }
         return nameLike(j, true) && !verbLike(j) && !nameLike(j + 1, true);
@@ -224,7 +241,7 @@ final class NameWords {
 
     /** A form-IV past verb (أطلع، أبلغ) or a present verb (يقوده) inside what looked like a name. */
     boolean verbLike(int j) {
-        String raw = t.tokens.get(j).text();
+        String raw = t.bare(j);
         String w = t.norm(j);
         if (lex.givenNames.contains(w) || isForeignSurname(w)) return false;
         // a listed verb with a subject suffix: "تناولت", "بحثا", "التقوا"
@@ -234,7 +251,10 @@ final class NameWords {
                 return true;
             }
         }
-        if (raw.length() == 4 && (raw.charAt(0) == '\u0623')) return true;
+        if (raw.length() == 4 && (raw.charAt(0) == '\u0623' || raw.charAt(0) == '\u0627' && raw.charAt(1) != '\u0644'
+                && t.spelling().bareAlef)) {
+            return true; // a form-IV past verb: "أحدث", or "احدث" where the document drops the hamza
+        }
         if (raw.startsWith("تت") || raw.startsWith("يت")) return true; // "تتعاون", "يتوجه"
         return raw.length() >= 4 && raw.charAt(0) == '\u064A';
     }
@@ -266,14 +286,19 @@ final class NameWords {
         String w = t.norm(j);
         if (w.length() < 2) return false;
         if (t.type(j) == TokenType.LATIN_WORD) return false;
-        String raw = t.tokens.get(j).text();
-        if (raw.indexOf('\u064B') >= 0) return false; // tanween fath: an adverb or a participle
+        String raw = t.bare(j);
+        if (t.tokens.get(j).text().indexOf('\u064B') >= 0 || stops.indefiniteAccusative(j) && (inside || !nameMayFollow(j + 1))) {
+            return false; // tanween fath, written or not: an adverb, a participle, an object ("جدلا واسعا")
+        }
         if (sonOf(j + 1) && t.isArabicWord(j) && !scan.hasArticle(j) && !lex.functionWords.contains(w)
                 && !lex.commonVerbs.contains(w) && w.charAt(0) != 'و') {
             return true; // "مساعد بن محمد", "سلطان بن سعد": before بن, any word is a given name
         }
-        if (raw.endsWith("\u064A") && MAQSURA_WORDS.contains(w)) {
-            // "علي" written with ya is a name; the preposition is "على"
+        if (SpellingProfile.endsWithYa(raw) && SpellingProfile.particle(w)) {
+            // particles spelled with alef maqsura, which folding confuses with names ("على" / "علي"):
+            // "علي" written with ya is a name; the preposition is "على" — unless the document writes every
+            // final ى as ي and the word reads as the particle here
+            if (!lex.givenNames.contains(w) || stops.particleHere(j)) return false;
         } else if (lex.functionWords.contains(w) || lex.commonVerbs.contains(w) || lex.nonNames.contains(w)
                 || lex.reportingCues.contains(w) || lex.meetingCues.contains(w) || lex.visitCues.contains(w)
                 || lex.statusCues.contains(w) || lex.groupWords.contains(w) || Groups.COUNTERPART.contains(w)
@@ -285,10 +310,9 @@ final class NameWords {
             // inside a name, "و" + word is "and …" ("محمد وعلي"); at its start only when the rest is a
             // known word ("والرئيس", "وقال")
             String rest = w.substring(1);
-            String raw0 = t.tokens.get(j).text();
             boolean conjunction = !inside || lex.givenNames.contains(rest) || scan.gaz(j) != null
                     || lex.nonNames.contains(rest) || rest.startsWith("ال")
-                    || raw0.endsWith("ه") || raw0.endsWith("ها") || raw0.endsWith("هم") || raw0.endsWith("ة");
+                    || raw.endsWith("ه") || raw.endsWith("ها") || raw.endsWith("هم") || raw.endsWith("ة");
             if (conjunction && inside) {
                 return false; // "محمد وعلي": and …
             }
@@ -344,7 +368,7 @@ final class NameWords {
      * follows it ("ياتسيك نوفاكوفسكي").
      */
     boolean verbAfterOffice(int j) {
-        if (!verbLike(j) || knownNameToken(j) || t.tokens.get(j).text().startsWith("يا")) return false;
+        if (!verbLike(j) || knownNameToken(j) || t.bare(j).startsWith("يا")) return false;
         return !(j + 1 < t.size() && t.isArabicWord(j + 1)
                 && (knownNameToken(j + 1) || isForeignSurname(t.norm(j + 1))));
     }
@@ -354,7 +378,7 @@ final class NameWords {
      * does not end like a foreign name.
      */
     boolean imperfectVerb(int j) {
-        String raw = t.tokens.get(j).text();
+        String raw = t.bare(j);
         if (raw.length() < 4 || !(raw.charAt(0) == '\u062A' || raw.charAt(0) == '\u064A')) return false;
         String w = t.norm(j);
         // "تينوبو", "توغو": a final و or ا is the ending of many foreign names and of few verbs

@@ -56,7 +56,8 @@ final class PersonNames {
     Mention person(int mentionStart, int nameStart, int nameEnd, PersonEntry pe, int clitic) {
         int s = t.start(nameStart) + scan.cliticOffset(nameStart, clitic);
         int e = t.end(nameEnd - 1);
-        String name = t.text.substring(s, e);
+        // a hashtag's underscores join its words ("عبدالله_الثاني"): the name reads them as spaces
+        String name = t.text.substring(s, e).replace('_', ' ');
         Mention p = new Mention(Mention.Kind.PERSON, mentionStart, nameEnd, s, e, name, Keys.of(name), pe,
                 pe != null ? pe.country() : null);
         for (int k = nameStart; k < nameEnd; k++) {

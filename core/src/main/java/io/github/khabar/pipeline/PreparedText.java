@@ -39,6 +39,10 @@ final class PreparedText {
     final PipelineWork work;
 
     private final java.util.Map<String, List<Clitic>> variants = new java.util.HashMap<>();
+    /** {@link #bare} forms, filled on first use. */
+    private String[] bares;
+    /** {@link #spelling}, computed on first use. */
+    private SpellingProfile spelling;
 
     PreparedText(Document document, LocalDate published, List<Token> tokens, String[] norms,
                  List<TextRange> sentences, int[] sentenceOfToken, List<Quote> quotes, List<TimeMention> times,
@@ -82,6 +86,29 @@ final class PreparedText {
             }
         }
         return false;
+    }
+
+    /**
+     * Token i as written without its diacritics and tatweel, letters unfolded (ى, ة and hamza seats as
+     * written): rules that read spelling the normalisation folds use this, so vowelled and plain text read
+     * the same. Empty outside the text.
+     */
+    String bare(int i) {
+        work.add(1);
+        if (i < 0 || i >= tokens.size()) return "";
+        if (bares == null) bares = new String[tokens.size()];
+        String b = bares[i];
+        if (b == null) {
+            b = SpellingProfile.bare(tokens.get(i).text());
+            bares[i] = b;
+        }
+        return b;
+    }
+
+    /** How this document spells (computed once, on first use). */
+    SpellingProfile spelling() {
+        if (spelling == null) spelling = SpellingProfile.of(this);
+        return spelling;
     }
 
     boolean isDropped(int i) {

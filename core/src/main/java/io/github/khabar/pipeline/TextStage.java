@@ -23,7 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Stage 1: text → tokens, normalised forms, sentences, quotes, times, content span. Stateless, thread-safe. */
+/**
+ * Stage 1: text → tokens (hashtag marks left out, {@link Hashtags}), normalised forms, sentences, quotes,
+ * times, content span. The document's {@link SpellingProfile} is read from these on first use. Stateless,
+ * thread-safe.
+ */
 final class TextStage {
     private final ArabicTokenizer tokenizer = ArabicTokenizer.create();
     private final SentenceSplitter splitter = SentenceSplitter.create();
@@ -52,7 +56,7 @@ final class TextStage {
             }
         }
 
-        List<Token> tokens = tokenizer.tokenize(text);
+        List<Token> tokens = Hashtags.strip(tokenizer.tokenize(text));
         String[] norms = new String[tokens.size()];
         for (int i = 0; i < norms.length; i++) {
             norms[i] = Keys.of(tokens.get(i).text());

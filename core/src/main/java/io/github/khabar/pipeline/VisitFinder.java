@@ -474,7 +474,7 @@ final class VisitFinder {
     /** "ويدعوه", "دعاه", "ووجه له الدعوة": the invitee is a pronoun. */
     private static boolean invitesPronoun(DocIndex ix, int invitation) {
         PreparedText t = ix.t;
-        String raw = t.tokens.get(invitation).text();
+        String raw = t.bare(invitation);
         if (raw.endsWith("ه") || raw.endsWith("ها") || raw.endsWith("هم")) return true;
         for (int k = invitation + 1; k < Math.min(t.size(), invitation + 3); k++) {
             if (OBJECT_PRONOUNS.contains(t.norm(k))) return true;
