@@ -57,9 +57,7 @@ final class DocIndex {
     }
 
     static java.util.Set<String> keys(String... words) {
-        java.util.Set<String> s = new java.util.HashSet<>();
-        for (String w : words) s.add(Keys.of(w));
-        return java.util.Set.copyOf(s);
+        return Keys.set(words);
     }
 
     private static boolean preferred(Mention a, Mention b) {

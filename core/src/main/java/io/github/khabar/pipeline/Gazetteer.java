@@ -53,6 +53,8 @@ final class Gazetteer {
 
     private final Node root = new Node();
     private final Map<String, Entry> countries = new HashMap<>();
+    /** Fast reject in front of the root's first words (most tokens start no name). */
+    private final KeyFilter firstWords;
 
     Gazetteer(KnowledgeBase kb) {
         for (Country c : kb.countries()) {
@@ -81,6 +83,7 @@ final class Gazetteer {
             add(t.title(), e);
             t.forms().forEach(n -> add(n, e));
         }
+        firstWords = new KeyFilter(root.next.keySet());
     }
 
     private void add(String phrase, Entry entry) {
@@ -110,7 +113,7 @@ final class Gazetteer {
         }
         Match best = null;
         for (Clitic v : t.variants(t.norm(i))) {
-            Node n = root.next.get(v.stem());
+            Node n = firstWords.mayContain(v.stem()) ? root.next.get(v.stem()) : null;
             if (n == null) {
                 continue;
             }

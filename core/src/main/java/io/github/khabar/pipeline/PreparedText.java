@@ -37,8 +37,17 @@ final class PreparedText {
     private final java.util.BitSet dropped;
     /** Counts every token visit through the accessors below (for the linear-time test). */
     final PipelineWork work;
+    /** Whether {@link #work} is a real counter: the accessors of ordinary calls skip counting. */
+    private final boolean counting;
 
     private final java.util.Map<String, List<Clitic>> variants = new java.util.HashMap<>();
+    /** The word {@link #variants} answered last and its readings: the rules ask for one token in turn. */
+    private String lastWord;
+    private List<Clitic> lastVariants;
+    /** {@link Gazetteer#longestAt} per token, for {@link #gazetteerMatch}; made on first use. */
+    private Gazetteer gazetteer;
+    private Gazetteer.Match[] gazetteerMatches;
+    private boolean[] gazetteerDone;
 
     PreparedText(Document document, LocalDate published, List<Token> tokens, String[] norms,
                  List<TextRange> sentences, int[] sentenceOfToken, List<Quote> quotes, List<TimeMention> times,
@@ -58,6 +67,13 @@ final class PreparedText {
         this.diagnostics = diagnostics;
         this.dropped = dropped;
         this.work = work;
+        this.counting = work != PipelineWork.NONE;
+    }
+
+    private void count() {
+        if (counting) {
+            work.add(1);
+        }
     }
 
     /**
@@ -66,12 +82,37 @@ final class PreparedText {
      * PreparedText is confined to one extraction, so the cache needs no locking.
      */
     List<Clitic> variants(String word) {
+        if (word == lastWord) {
+            return lastVariants;
+        }
         List<Clitic> v = variants.get(word);
         if (v == null) {
             v = List.copyOf(Clitic.variants(word));
             variants.put(word, v);
         }
+        lastWord = word;
+        lastVariants = v;
         return v;
+    }
+
+    /**
+     * {@code g.longestAt(this, i)}, computed once per token: both passes of the mention stage read the
+     * same matches. Null outside the tokens.
+     */
+    Gazetteer.Match gazetteerMatch(Gazetteer g, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return null;
+        }
+        if (g != gazetteer) {
+            gazetteer = g;
+            gazetteerMatches = new Gazetteer.Match[tokens.size()];
+            gazetteerDone = new boolean[tokens.size()];
+        }
+        if (!gazetteerDone[i]) {
+            gazetteerMatches[i] = g.longestAt(this, i);
+            gazetteerDone[i] = true;
+        }
+        return gazetteerMatches[i];
     }
 
     /** Whether the word or one of its proclitic readings passes the test. */
@@ -85,7 +126,7 @@ final class PreparedText {
     }
 
     boolean isDropped(int i) {
-        work.add(1);
+        count();
         return dropped.get(i);
     }
 
@@ -94,31 +135,31 @@ final class PreparedText {
     }
 
     String norm(int i) {
-        work.add(1);
+        count();
         return i >= 0 && i < norms.length ? norms[i] : "";
     }
 
     TokenType type(int i) {
-        work.add(1);
+        count();
         return tokens.get(i).type();
     }
 
     /** Start of token i; past the last token, the end of the text (rules may look one past a boundary). */
     int start(int i) {
-        work.add(1);
+        count();
         if (i >= tokens.size()) return text.length();
         return tokens.get(Math.max(0, i)).start();
     }
 
     int end(int i) {
-        work.add(1);
+        count();
         if (i < 0) return 0;
         if (i >= tokens.size()) return text.length();
         return tokens.get(i).end();
     }
 
     boolean isWord(int i) {
-        work.add(1);
+        count();
         if (i < 0 || i >= tokens.size()) {
             return false;
         }
@@ -127,13 +168,13 @@ final class PreparedText {
     }
 
     boolean isArabicWord(int i) {
-        work.add(1);
+        count();
         return i >= 0 && i < tokens.size() && tokens.get(i).type() == TokenType.ARABIC_WORD;
     }
 
     /** True when token i is punctuation or a quote mark (anything that is not a word or a number). */
     boolean isBreak(int i) {
-        work.add(1);
+        count();
         if (i < 0 || i >= tokens.size()) {
             return true;
         }
@@ -143,20 +184,20 @@ final class PreparedText {
 
     /** Token i carries the article in its original spelling (ال, not the hamza-alef of أليكسي). */
     boolean hasArticle(int i) {
-        work.add(1);
+        count();
         if (i < 0 || i >= tokens.size()) return false;
         String raw = tokens.get(i).text();
         return raw.length() > 2 && raw.charAt(0) == '\u0627' && raw.charAt(1) == '\u0644';
     }
 
     boolean isQuote(int i) {
-        work.add(1);
+        count();
         return i >= 0 && i < tokens.size() && tokens.get(i).type() == TokenType.QUOTE;
     }
 
     /** True when token i is a punctuation token made of this character. */
     boolean isPunct(int i, char c) {
-        work.add(1);
+        count();
         if (i < 0 || i >= tokens.size()) {
             return false;
         }
@@ -170,7 +211,7 @@ final class PreparedText {
     }
 
     int sentence(int i) {
-        work.add(1);
+        count();
         return sentenceOfToken[i];
     }
 
@@ -197,7 +238,7 @@ final class PreparedText {
         int lo = 0;
         int hi = items.size();
         while (lo < hi) {
-            work.add(1);
+            count();
             int mid = (lo + hi) >>> 1;
             if (start.applyAsInt(items.get(mid)) < offset) {
                 lo = mid + 1;

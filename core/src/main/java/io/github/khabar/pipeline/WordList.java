@@ -22,6 +22,10 @@ final class WordList {
     private final int longestEntryWords;
     /** First words of the multi-word entries: a phrase is only built and looked up after one of them. */
     private final Set<String> phraseStarts;
+    /** Fast rejects in front of {@link #entries}, {@link #phraseStarts} and {@link #hosts}. */
+    private final KeyFilter entryFilter;
+    private final KeyFilter startFilter;
+    private final KeyFilter hostFilter;
 
     private WordList(String name, Map<String, Map<String, String>> entries, Map<String, Map<String, String>> hosts) {
         this.name = name;
@@ -38,6 +42,9 @@ final class WordList {
         }
         this.longestEntryWords = longest;
         this.phraseStarts = Set.copyOf(starts);
+        this.entryFilter = new KeyFilter(this.entries.keySet());
+        this.startFilter = new KeyFilter(this.phraseStarts);
+        this.hostFilter = new KeyFilter(this.hosts.keySet());
     }
 
     static WordList load(String file) {
@@ -108,21 +115,21 @@ final class WordList {
     }
 
     boolean contains(String normalisedWord) {
-        return entries.containsKey(normalisedWord);
+        return entryFilter.mayContain(normalisedWord) && entries.containsKey(normalisedWord);
     }
 
     /** Whether some entry of two or more words starts with this normalised word. */
     boolean startsPhrase(String normalisedWord) {
-        return phraseStarts.contains(normalisedWord);
+        return startFilter.mayContain(normalisedWord) && phraseStarts.contains(normalisedWord);
     }
 
     /** Attributes of the entry, or null when it is not listed. */
     Map<String, String> get(String normalisedWord) {
-        return entries.get(normalisedWord);
+        return entryFilter.mayContain(normalisedWord) ? entries.get(normalisedWord) : null;
     }
 
     String attr(String normalisedWord, String key) {
-        Map<String, String> a = entries.get(normalisedWord);
+        Map<String, String> a = get(normalisedWord);
         return a == null ? null : a.get(key);
     }
 
@@ -131,7 +138,7 @@ final class WordList {
      * لقائ of لقائه), or null. A verb's host carries {@code OBJ=PRONOUN}.
      */
     Map<String, String> host(String normalisedStem) {
-        return hosts.get(normalisedStem);
+        return hostFilter.mayContain(normalisedStem) ? hosts.get(normalisedStem) : null;
     }
 
     Set<String> words() {
