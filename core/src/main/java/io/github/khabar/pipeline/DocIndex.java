@@ -88,13 +88,17 @@ final class DocIndex {
             for (int k = i + 1; k < i + len; k++) words &= t.isWord(k);
             if (!words) continue;
             if (len > 1 && !startsCuePhrase(w)) continue; // no multi-word cue begins with this word
-            StringBuilder rest = new StringBuilder();
-            for (int k = i + 1; k < i + len; k++) rest.append(' ').append(t.norm(k));
+            String rest = "";
+            if (len > 1) {
+                StringBuilder b = new StringBuilder();
+                for (int k = i + 1; k < i + len; k++) b.append(' ').append(t.norm(k));
+                rest = b.toString();
+            }
             for (Clitic v : t.variants(w)) {
                 String stem = v.stem();
                 boolean purpose = v.prefixChars() > 0 && w.charAt(v.prefixChars() - 1) == 'ل';
                 boolean future = false;
-                String phrase = stem + rest;
+                String phrase = len == 1 ? stem : stem + rest;
                 Cue c = match(phrase, i, i + len, purpose, false);
                 if (c == null && stem.length() > 3 && stem.charAt(0) == 'س' && len == 1) {
                     c = match(stem.substring(1) + rest, i, i + len, purpose, true);

@@ -40,10 +40,10 @@ final class PreparedText {
     /** Whether {@link #work} is a real counter: the accessors of ordinary calls skip counting. */
     private final boolean counting;
 
-    private final java.util.Map<String, List<Clitic>> variants = new java.util.HashMap<>();
+    private final java.util.Map<String, Clitic[]> variants = new java.util.HashMap<>();
     /** The word {@link #variants} answered last and its readings: the rules ask for one token in turn. */
     private String lastWord;
-    private List<Clitic> lastVariants;
+    private Clitic[] lastVariants;
     /** {@link Gazetteer#longestAt} per token, for {@link #gazetteerMatch}; made on first use. */
     private Gazetteer gazetteer;
     private Gazetteer.Match[] gazetteerMatches;
@@ -79,15 +79,16 @@ final class PreparedText {
     /**
      * {@link Clitic#variants} of a word, computed once per distinct word of the document: the rules ask for
      * the same token's readings many times, and a cached stem also keeps its hash for the look-ups.
-     * PreparedText is confined to one extraction, so the cache needs no locking.
+     * PreparedText is confined to one extraction, so the cache needs no locking. An array, read by
+     * for-each loops without an iterator object: callers never write to it.
      */
-    List<Clitic> variants(String word) {
+    Clitic[] variants(String word) {
         if (word == lastWord) {
             return lastVariants;
         }
-        List<Clitic> v = variants.get(word);
+        Clitic[] v = variants.get(word);
         if (v == null) {
-            v = List.copyOf(Clitic.variants(word));
+            v = Clitic.variants(word).toArray(new Clitic[0]);
             variants.put(word, v);
         }
         lastWord = word;
