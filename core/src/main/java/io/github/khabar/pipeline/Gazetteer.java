@@ -32,15 +32,15 @@ final class Gazetteer {
     /** A match of tokens [start, end); {@code cliticChars} normalised prefix letters on the first token. */
     record Match(int start, int end, int cliticChars, List<Entry> entries) {
         boolean has(Kind kind) {
-            for (Entry e : entries) {
-                if (e.kind() == kind) return true;
+            for (int k = 0; k < entries.size(); k++) { // asked at every token: no iterator object
+                if (entries.get(k).kind() == kind) return true;
             }
             return false;
         }
 
         Entry first(Kind kind) {
-            for (Entry e : entries) {
-                if (e.kind() == kind) return e;
+            for (int k = 0; k < entries.size(); k++) {
+                if (entries.get(k).kind() == kind) return entries.get(k);
             }
             return null;
         }

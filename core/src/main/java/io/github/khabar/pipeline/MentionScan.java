@@ -157,7 +157,7 @@ final class MentionScan {
             add(Mention.Kind.GROUP_WORD, i, i + 1, 0, null, null);
             return i + 1;
         }
-        if (t.anyVariant(t.norm(i), Groups.OFFICIALS::contains)) {
+        if (t.anyVariant(t.norm(i), Groups.OFFICIALS)) {
             add(Mention.Kind.OFFICIALS, i, i + 1, 0, null, null);
             return i + 1;
         }

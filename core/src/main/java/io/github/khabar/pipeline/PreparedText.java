@@ -116,6 +116,26 @@ final class PreparedText {
         return gazetteerMatches[i];
     }
 
+    /** Whether the word or one of its proclitic readings is in the list (no predicate object per call). */
+    boolean anyVariant(String word, WordList list) {
+        for (Clitic c : variants(word)) {
+            if (list.contains(c.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word or one of its proclitic readings is in the set. */
+    boolean anyVariant(String word, java.util.Set<String> set) {
+        for (Clitic c : variants(word)) {
+            if (set.contains(c.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word or one of its proclitic readings passes the test. */
     boolean anyVariant(String word, java.util.function.Predicate<String> test) {
         for (Clitic c : variants(word)) {
@@ -187,8 +207,9 @@ final class PreparedText {
     boolean hasArticle(int i) {
         count();
         if (i < 0 || i >= tokens.size()) return false;
-        String raw = tokens.get(i).text();
-        return raw.length() > 2 && raw.charAt(0) == '\u0627' && raw.charAt(1) == '\u0644';
+        Token tok = tokens.get(i); // read in the original text: no substring for the token
+        int s = tok.start();
+        return tok.end() - s > 2 && text.charAt(s) == '\u0627' && text.charAt(s + 1) == '\u0644';
     }
 
     boolean isQuote(int i) {
@@ -204,7 +225,7 @@ final class PreparedText {
         }
         Token t = tokens.get(i);
         return (t.type() == TokenType.PUNCTUATION || t.type() == TokenType.SYMBOL)
-                && t.text().length() == 1 && t.text().charAt(0) == c;
+                && t.end() - t.start() == 1 && text.charAt(t.start()) == c;
     }
 
     boolean isComma(int i) {
