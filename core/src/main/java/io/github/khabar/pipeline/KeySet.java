@@ -13,7 +13,7 @@ final class KeySet extends AbstractSet<String> {
     private final KeyFilter filter;
 
     KeySet(java.util.Collection<String> keys) {
-        this.keys = Set.copyOf(keys);
+        this.keys = new java.util.HashSet<>(keys); // never exposed writable
         this.filter = new KeyFilter(this.keys);
     }
 

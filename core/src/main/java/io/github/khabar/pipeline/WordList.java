@@ -29,8 +29,10 @@ final class WordList {
 
     private WordList(String name, Map<String, Map<String, String>> entries, Map<String, Map<String, String>> hosts) {
         this.name = name;
-        this.entries = Map.copyOf(entries);
-        this.hosts = Map.copyOf(hosts);
+        // HashMaps, never exposed writable: probed at every token, their chained buckets beat Map.copyOf's
+        // open addressing (long probe runs on the large lists)
+        this.entries = new HashMap<>(entries);
+        this.hosts = new HashMap<>(hosts);
         int longest = 1;
         Set<String> starts = new java.util.HashSet<>();
         for (String e : entries.keySet()) {
@@ -142,7 +144,7 @@ final class WordList {
     }
 
     Set<String> words() {
-        return entries.keySet();
+        return java.util.Collections.unmodifiableSet(entries.keySet());
     }
 
     int longestEntryWords() {
