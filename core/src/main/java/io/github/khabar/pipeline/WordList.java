@@ -67,6 +67,7 @@ final class WordList {
             Map<String, Map<String, String>> entries = new LinkedHashMap<>();
             Map<String, Map<String, String>> generated = new LinkedHashMap<>();
             Map<String, Map<String, String>> hosts = new LinkedHashMap<>();
+            Map<String, String> names = new HashMap<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             int no = 0;
@@ -95,8 +96,9 @@ final class WordList {
                         throw new IllegalStateException(path + ":" + no + ": attribute without '=': " + p);
                     }
                     String value = p.substring(eq + 1);
-                    attrs.put(p.substring(0, eq), "PREP".equals(p.substring(0, eq)) || "NEEDS".equals(p.substring(0, eq))
-                            ? Keys.of(value) : value);
+                    // one String per attribute name, not one per line (LATIN= on 50,000 name tokens)
+                    String name = names.computeIfAbsent(p.substring(0, eq), k -> k);
+                    attrs.put(name, "PREP".equals(name) || "NEEDS".equals(name) ? Keys.of(value) : value);
                 }
                 if (attrs.containsKey("ROOT") || attrs.containsKey("NOUN")) {
                     try {
