@@ -59,9 +59,7 @@ final class DocIndex {
     }
 
     static java.util.Set<String> keys(String... words) {
-        java.util.Set<String> s = new java.util.HashSet<>();
-        for (String w : words) s.add(Keys.of(w));
-        return java.util.Set.copyOf(s);
+        return Keys.set(words);
     }
 
     private static boolean preferred(Mention a, Mention b) {
@@ -92,13 +90,17 @@ final class DocIndex {
             for (int k = i + 1; k < i + len; k++) words &= t.isWord(k);
             if (!words) continue;
             if (len > 1 && !startsCuePhrase(w)) continue; // no multi-word cue begins with this word
-            StringBuilder rest = new StringBuilder();
-            for (int k = i + 1; k < i + len; k++) rest.append(' ').append(t.norm(k));
+            String rest = "";
+            if (len > 1) {
+                StringBuilder b = new StringBuilder();
+                for (int k = i + 1; k < i + len; k++) b.append(' ').append(t.norm(k));
+                rest = b.toString();
+            }
             for (Clitic v : t.variants(w)) {
                 String stem = v.stem();
                 boolean purpose = v.prefixChars() > 0 && w.charAt(v.prefixChars() - 1) == 'ل';
                 boolean future = false;
-                String phrase = stem + rest;
+                String phrase = len == 1 ? stem : stem + rest;
                 Cue c = match(phrase, i, i + len, purpose, false);
                 if (c == null && stem.length() > 3 && stem.charAt(0) == 'س' && len == 1) {
                     c = match(stem.substring(1) + rest, i, i + len, purpose, true);

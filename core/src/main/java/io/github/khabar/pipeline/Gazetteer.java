@@ -32,15 +32,15 @@ final class Gazetteer {
     /** A match of tokens [start, end); {@code cliticChars} normalised prefix letters on the first token. */
     record Match(int start, int end, int cliticChars, List<Entry> entries) {
         boolean has(Kind kind) {
-            for (Entry e : entries) {
-                if (e.kind() == kind) return true;
+            for (int k = 0; k < entries.size(); k++) { // asked at every token: no iterator object
+                if (entries.get(k).kind() == kind) return true;
             }
             return false;
         }
 
         Entry first(Kind kind) {
-            for (Entry e : entries) {
-                if (e.kind() == kind) return e;
+            for (int k = 0; k < entries.size(); k++) {
+                if (entries.get(k).kind() == kind) return entries.get(k);
             }
             return null;
         }
@@ -54,6 +54,8 @@ final class Gazetteer {
     private final Node root = new Node();
     private final Map<String, Entry> countries = new HashMap<>();
     private final Map<String, Entry> organizationsById = new HashMap<>();
+    /** Fast reject in front of the root's first words (most tokens start no name). */
+    private final KeyFilter firstWords;
 
     Gazetteer(KnowledgeBase kb) {
         for (Country c : kb.countries()) {
@@ -83,6 +85,7 @@ final class Gazetteer {
             add(t.title(), e);
             t.forms().forEach(n -> add(n, e));
         }
+        firstWords = new KeyFilter(root.next.keySet());
     }
 
     private void add(String phrase, Entry entry) {
@@ -112,7 +115,7 @@ final class Gazetteer {
         }
         Match best = null;
         for (Clitic v : t.variants(t.norm(i))) {
-            Node n = root.next.get(v.stem());
+            Node n = firstWords.mayContain(v.stem()) ? root.next.get(v.stem()) : null;
             if (n == null) {
                 continue;
             }

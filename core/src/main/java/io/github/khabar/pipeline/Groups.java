@@ -24,7 +24,7 @@ final class Groups {
     }
 
     boolean isGroupWord(int i) {
-        return t.anyVariant(t.norm(i), lex.groupWords::contains);
+        return t.anyVariant(t.norm(i), lex.groupWords);
     }
 
     /**

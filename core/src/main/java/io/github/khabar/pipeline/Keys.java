@@ -8,13 +8,13 @@ final class Keys {
 
     private Keys() {}
 
-    /** The keys of {@code words}, as an immutable set. */
+    /** The keys of {@code words}, as an immutable set (with a fast reject for the words it cannot hold). */
     static java.util.Set<String> set(String... words) {
         java.util.Set<String> s = new java.util.HashSet<>();
         for (String w : words) {
             s.add(of(w));
         }
-        return java.util.Set.copyOf(s);
+        return new KeySet(s);
     }
 
     /** SEARCH-normalised, whitespace collapsed and trimmed. */

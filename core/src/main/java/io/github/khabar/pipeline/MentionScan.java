@@ -24,8 +24,6 @@ final class MentionScan {
     /** Family names of persons found by an earlier pass. */
     final Set<String> surnames;
     final List<Mention> out = new ArrayList<>();
-    private final Gazetteer.Match[] gaz;
-    private final boolean[] gazDone;
     final BitSet timeTokens = new BitSet();
     /** The token where a name after a woman's title starts ("المتحدثة باسم الاتحاد نبيلة …"), else -1. */
     int feminineName = -1;
@@ -48,8 +46,6 @@ final class MentionScan {
         this.lex = lex;
         this.t = t;
         this.surnames = surnames;
-        this.gaz = new Gazetteer.Match[t.size()];
-        this.gazDone = new boolean[t.size()];
         for (TimeMention tm : t.times) {
             int a = t.firstTokenAtOrAfter(tm.start());
             int b = t.firstTokenAtOrAfter(tm.end());
@@ -66,14 +62,7 @@ final class MentionScan {
     }
 
     Gazetteer.Match gaz(int i) {
-        if (i < 0 || i >= gaz.length) {
-            return null;
-        }
-        if (!gazDone[i]) {
-            gaz[i] = gazetteer.longestAt(t, i);
-            gazDone[i] = true;
-        }
-        return gaz[i];
+        return t.gazetteerMatch(gazetteer, i);
     }
 
     void run() {
@@ -173,7 +162,7 @@ final class MentionScan {
             add(Mention.Kind.GROUP_WORD, i, i + 1, 0, null, null);
             return Math.max(i + 1, groups.sides(i + 1));
         }
-        if (t.anyVariant(t.norm(i), Groups.OFFICIALS::contains)) {
+        if (t.anyVariant(t.norm(i), Groups.OFFICIALS)) {
             add(Mention.Kind.OFFICIALS, i, i + 1, 0, null, null);
             return i + 1;
         }

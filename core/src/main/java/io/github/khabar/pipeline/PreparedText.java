@@ -37,8 +37,17 @@ final class PreparedText {
     private final java.util.BitSet dropped;
     /** Counts every token visit through the accessors below (for the linear-time test). */
     final PipelineWork work;
+    /** Whether {@link #work} is a real counter: the accessors of ordinary calls skip counting. */
+    private final boolean counting;
 
-    private final java.util.Map<String, List<Clitic>> variants = new java.util.HashMap<>();
+    private final java.util.Map<String, Clitic[]> variants = new java.util.HashMap<>();
+    /** The word {@link #variants} answered last and its readings: the rules ask for one token in turn. */
+    private String lastWord;
+    private Clitic[] lastVariants;
+    /** {@link Gazetteer#longestAt} per token, for {@link #gazetteerMatch}; made on first use. */
+    private Gazetteer gazetteer;
+    private Gazetteer.Match[] gazetteerMatches;
+    private boolean[] gazetteerDone;
     /** {@link #bare} forms, filled on first use. */
     private String[] bares;
     /** {@link #spelling}, computed on first use. */
@@ -62,20 +71,73 @@ final class PreparedText {
         this.diagnostics = diagnostics;
         this.dropped = dropped;
         this.work = work;
+        this.counting = work != PipelineWork.NONE;
+    }
+
+    private void count() {
+        if (counting) {
+            work.add(1);
+        }
     }
 
     /**
      * {@link Clitic#variants} of a word, computed once per distinct word of the document: the rules ask for
      * the same token's readings many times, and a cached stem also keeps its hash for the look-ups.
-     * PreparedText is confined to one extraction, so the cache needs no locking.
+     * PreparedText is confined to one extraction, so the cache needs no locking. An array, read by
+     * for-each loops without an iterator object: callers never write to it.
      */
-    List<Clitic> variants(String word) {
-        List<Clitic> v = variants.get(word);
+    Clitic[] variants(String word) {
+        if (word == lastWord) {
+            return lastVariants;
+        }
+        Clitic[] v = variants.get(word);
         if (v == null) {
-            v = List.copyOf(Clitic.variants(word));
+            v = Clitic.variants(word).toArray(new Clitic[0]);
             variants.put(word, v);
         }
+        lastWord = word;
+        lastVariants = v;
         return v;
+    }
+
+    /**
+     * {@code g.longestAt(this, i)}, computed once per token: both passes of the mention stage read the
+     * same matches. Null outside the tokens.
+     */
+    Gazetteer.Match gazetteerMatch(Gazetteer g, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return null;
+        }
+        if (g != gazetteer) {
+            gazetteer = g;
+            gazetteerMatches = new Gazetteer.Match[tokens.size()];
+            gazetteerDone = new boolean[tokens.size()];
+        }
+        if (!gazetteerDone[i]) {
+            gazetteerMatches[i] = g.longestAt(this, i);
+            gazetteerDone[i] = true;
+        }
+        return gazetteerMatches[i];
+    }
+
+    /** Whether the word or one of its proclitic readings is in the list (no predicate object per call). */
+    boolean anyVariant(String word, WordList list) {
+        for (Clitic c : variants(word)) {
+            if (list.contains(c.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word or one of its proclitic readings is in the set. */
+    boolean anyVariant(String word, java.util.Set<String> set) {
+        for (Clitic c : variants(word)) {
+            if (set.contains(c.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word or one of its proclitic readings passes the test. */
@@ -94,7 +156,7 @@ final class PreparedText {
      * the same. Empty outside the text.
      */
     String bare(int i) {
-        work.add(1);
+        count();
         if (i < 0 || i >= tokens.size()) return "";
         if (bares == null) bares = new String[tokens.size()];
         String b = bares[i];
@@ -112,7 +174,7 @@ final class PreparedText {
     }
 
     boolean isDropped(int i) {
-        work.add(1);
+        count();
         return dropped.get(i);
     }
 
@@ -121,31 +183,31 @@ final class PreparedText {
     }
 
     String norm(int i) {
-        work.add(1);
+        count();
         return i >= 0 && i < norms.length ? norms[i] : "";
     }
 
     TokenType type(int i) {
-        work.add(1);
+        count();
         return tokens.get(i).type();
     }
 
     /** Start of token i; past the last token, the end of the text (rules may look one past a boundary). */
     int start(int i) {
-        work.add(1);
+        count();
         if (i >= tokens.size()) return text.length();
         return tokens.get(Math.max(0, i)).start();
     }
 
     int end(int i) {
-        work.add(1);
+        count();
         if (i < 0) return 0;
         if (i >= tokens.size()) return text.length();
         return tokens.get(i).end();
     }
 
     boolean isWord(int i) {
-        work.add(1);
+        count();
         if (i < 0 || i >= tokens.size()) {
             return false;
         }
@@ -154,13 +216,13 @@ final class PreparedText {
     }
 
     boolean isArabicWord(int i) {
-        work.add(1);
+        count();
         return i >= 0 && i < tokens.size() && tokens.get(i).type() == TokenType.ARABIC_WORD;
     }
 
     /** True when token i is punctuation or a quote mark (anything that is not a word or a number). */
     boolean isBreak(int i) {
-        work.add(1);
+        count();
         if (i < 0 || i >= tokens.size()) {
             return true;
         }
@@ -170,26 +232,27 @@ final class PreparedText {
 
     /** Token i carries the article in its original spelling (ال, not the hamza-alef of أليكسي). */
     boolean hasArticle(int i) {
-        work.add(1);
+        count();
         if (i < 0 || i >= tokens.size()) return false;
-        String raw = tokens.get(i).text();
-        return raw.length() > 2 && raw.charAt(0) == '\u0627' && raw.charAt(1) == '\u0644';
+        Token tok = tokens.get(i); // read in the original text: no substring for the token
+        int s = tok.start();
+        return tok.end() - s > 2 && text.charAt(s) == '\u0627' && text.charAt(s + 1) == '\u0644';
     }
 
     boolean isQuote(int i) {
-        work.add(1);
+        count();
         return i >= 0 && i < tokens.size() && tokens.get(i).type() == TokenType.QUOTE;
     }
 
     /** True when token i is a punctuation token made of this character. */
     boolean isPunct(int i, char c) {
-        work.add(1);
+        count();
         if (i < 0 || i >= tokens.size()) {
             return false;
         }
         Token t = tokens.get(i);
         return (t.type() == TokenType.PUNCTUATION || t.type() == TokenType.SYMBOL)
-                && t.text().length() == 1 && t.text().charAt(0) == c;
+                && t.end() - t.start() == 1 && text.charAt(t.start()) == c;
     }
 
     boolean isComma(int i) {
@@ -197,7 +260,7 @@ final class PreparedText {
     }
 
     int sentence(int i) {
-        work.add(1);
+        count();
         return sentenceOfToken[i];
     }
 
@@ -224,7 +287,7 @@ final class PreparedText {
         int lo = 0;
         int hi = items.size();
         while (lo < hi) {
-            work.add(1);
+            count();
             int mid = (lo + hi) >>> 1;
             if (start.applyAsInt(items.get(mid)) < offset) {
                 lo = mid + 1;

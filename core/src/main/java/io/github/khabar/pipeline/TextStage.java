@@ -17,6 +17,7 @@ import io.github.khabar.text.time.ArabicTimeRecognizer;
 import io.github.khabar.text.time.InferredDate;
 import io.github.khabar.text.time.PublicationDates;
 import io.github.khabar.text.time.TimeMention;
+import io.github.khabar.text.time.TimeText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,8 +46,10 @@ final class TextStage {
         List<Diagnostic> diagnostics = new ArrayList<>();
 
         LocalDate published = document.published();
+        // one tokenisation of the text for the time recogniser: date inference and time expressions share it
+        TimeText timeText = timeRecognizer.prepare(text);
         if (published == null) {
-            Optional<InferredDate> inferred = PublicationDates.infer(text);
+            Optional<InferredDate> inferred = PublicationDates.inferPrepared(timeText);
             if (inferred.isPresent() && inferred.get().confidence() >= 0.6) {
                 InferredDate d = inferred.get();
                 published = d.date();
@@ -76,7 +79,7 @@ final class TextStage {
         for (TextIssue issue : quotes.issues()) {
             diagnostics.add(Diagnostic.at(issue.code(), issue.start(), issue.end(), issue.message()));
         }
-        List<TimeMention> times = timeRecognizer.find(text, published);
+        List<TimeMention> times = timeText.find(published);
         for (TimeMention m : times) {
             if (m.inference() != null) {
                 diagnostics.add(Diagnostic.at("TIME_INFERRED", m.start(), m.end(), "\"" + m.text() + "\" read as "

@@ -22,15 +22,21 @@ final class WordList {
     private final int longestEntryWords;
     /** First words of the multi-word entries: a phrase is only built and looked up after one of them. */
     private final Set<String> phraseStarts;
+    /** Fast rejects in front of {@link #entries}, {@link #phraseStarts} and {@link #hosts}. */
+    private final KeyFilter entryFilter;
+    private final KeyFilter startFilter;
+    private final KeyFilter hostFilter;
 
     private final Map<String, Map<String, String>> firstPerson;
 
     private WordList(String name, Map<String, Map<String, String>> entries, Map<String, Map<String, String>> hosts,
                      Map<String, Map<String, String>> firstPerson) {
         this.name = name;
-        this.firstPerson = Map.copyOf(firstPerson);
-        this.entries = Map.copyOf(entries);
-        this.hosts = Map.copyOf(hosts);
+        this.firstPerson = new HashMap<>(firstPerson);
+        // HashMaps, never exposed writable: probed at every token, their chained buckets beat Map.copyOf's
+        // open addressing (long probe runs on the large lists)
+        this.entries = new HashMap<>(entries);
+        this.hosts = new HashMap<>(hosts);
         int longest = 1;
         Set<String> starts = new java.util.HashSet<>();
         for (String e : entries.keySet()) {
@@ -42,6 +48,9 @@ final class WordList {
         }
         this.longestEntryWords = longest;
         this.phraseStarts = Set.copyOf(starts);
+        this.entryFilter = new KeyFilter(this.entries.keySet());
+        this.startFilter = new KeyFilter(this.phraseStarts);
+        this.hostFilter = new KeyFilter(this.hosts.keySet());
     }
 
     static WordList load(String file) {
@@ -58,6 +67,7 @@ final class WordList {
         Map<String, Map<String, String>> generated = new LinkedHashMap<>();
         Map<String, Map<String, String>> hosts = new LinkedHashMap<>();
         Map<String, Map<String, String>> firstPerson = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (Row row : rows(file)) {
             String[] parts = row.parts();
             String key = Keys.of(parts[0]);
@@ -75,8 +85,9 @@ final class WordList {
                     throw new IllegalStateException(row.where() + ": attribute without '=': " + p);
                 }
                 String value = p.substring(eq + 1);
-                attrs.put(p.substring(0, eq), "PREP".equals(p.substring(0, eq)) || "NEEDS".equals(p.substring(0, eq))
-                        ? Keys.of(value) : value);
+                // one String per attribute name, not one per line (LATIN= on 50,000 name tokens)
+                String name = names.computeIfAbsent(p.substring(0, eq), k -> k);
+                attrs.put(name, "PREP".equals(name) || "NEEDS".equals(name) ? Keys.of(value) : value);
             }
             if (attrs.containsKey("ROOT") || attrs.containsKey("NOUN")) {
                 try {
@@ -135,21 +146,21 @@ final class WordList {
     }
 
     boolean contains(String normalisedWord) {
-        return entries.containsKey(normalisedWord);
+        return entryFilter.mayContain(normalisedWord) && entries.containsKey(normalisedWord);
     }
 
     /** Whether some entry of two or more words starts with this normalised word. */
     boolean startsPhrase(String normalisedWord) {
-        return phraseStarts.contains(normalisedWord);
+        return startFilter.mayContain(normalisedWord) && phraseStarts.contains(normalisedWord);
     }
 
     /** Attributes of the entry, or null when it is not listed. */
     Map<String, String> get(String normalisedWord) {
-        return entries.get(normalisedWord);
+        return entryFilter.mayContain(normalisedWord) ? entries.get(normalisedWord) : null;
     }
 
     String attr(String normalisedWord, String key) {
-        Map<String, String> a = entries.get(normalisedWord);
+        Map<String, String> a = get(normalisedWord);
         return a == null ? null : a.get(key);
     }
 
@@ -158,7 +169,7 @@ final class WordList {
      * لقائ of لقائه), or null. A verb's host carries {@code OBJ=PRONOUN}.
      */
     Map<String, String> host(String normalisedStem) {
-        return hosts.get(normalisedStem);
+        return hostFilter.mayContain(normalisedStem) ? hosts.get(normalisedStem) : null;
     }
 
     /**
@@ -170,7 +181,7 @@ final class WordList {
     }
 
     Set<String> words() {
-        return entries.keySet();
+        return java.util.Collections.unmodifiableSet(entries.keySet());
     }
 
     int longestEntryWords() {

@@ -49,6 +49,17 @@ public final class ArabicTimeRecognizer {
     }
 
     /**
+     * The text tokenised once, for several questions about it: {@link TimeText#find(LocalDate)} and
+     * {@link PublicationDates#inferPrepared(TimeText)} then share the tokens and their look-ups.
+     *
+     * @param text any text; null reads as empty
+     * @return a holder confined to the calling thread
+     */
+    public TimeText prepare(CharSequence text) {
+        return new TimeText(this, Tokens.of(text == null ? "" : text));
+    }
+
+    /**
      * The time expressions of a text whose tense is known from outside the time words: the hook for a
      * stage that reads clauses ("وأعلنت الرئاسة أن الرئيس يزور القاهرة الخميس" is a plan: its Thursday is
      * the coming one). Spans are those of {@link #find(CharSequence, LocalDate)}; every expression the

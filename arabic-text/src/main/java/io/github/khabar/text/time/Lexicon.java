@@ -70,7 +70,7 @@ final class Lexicon {
         this.notFuture = notFuture;
         java.util.Set<String> first = new java.util.HashSet<>();
         tables.values().forEach(t -> first.addAll(t.keySet()));
-        this.firstWords = java.util.Set.copyOf(first);
+        this.firstWords = first; // a HashSet, never exposed: its chained buckets probe faster than Set.copyOf's open table
     }
 
     static Lexicon load() {

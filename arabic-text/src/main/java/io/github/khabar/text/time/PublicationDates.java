@@ -30,8 +30,19 @@ public final class PublicationDates {
         if (text == null || text.length() == 0) {
             return Optional.empty();
         }
-        List<TimeMention> ms = RECOGNIZER.find(text, null);
-        Tokens t = Tokens.of(text);
+        return inferPrepared(RECOGNIZER.prepare(text));
+    }
+
+    /**
+     * As {@link #infer(CharSequence)}, reusing the tokens of a prepared text (and leaving its time
+     * expressions without a reference date in it, for a later {@code text.find(null)}).
+     */
+    public static Optional<InferredDate> inferPrepared(TimeText text) {
+        if (text.text().length() == 0) {
+            return Optional.empty();
+        }
+        List<TimeMention> ms = text.find(null);
+        Tokens t = text.tokens;
         InferredDate best = null;
         for (TimeMention m : ms) {
             LocalDate d = fullDay(m.value());

@@ -23,8 +23,16 @@ final class Tokens {
     int[] num;
     /** A line break occurs between the previous token and this one (or this is the first token). */
     boolean[] lineStart;
-    /** For WORD tokens: original offset of each normalised char; null otherwise. */
-    int[][] map;
+    /**
+     * For WORD tokens: original offset of each normalised char and, last, the word's end, kept for all
+     * words in one array ({@link #mapAt} is where token i's run starts, -1 for other tokens).
+     */
+    private int[] map;
+    private int mapSize;
+    private int[] mapAt;
+    private int[] mapLength;
+    /** The readings of a word that can carry no proclitic (shared: callers only read them). */
+    private static final String[] NO_CLITICS = new String[3];
     /** Proclitic readings of each word, made on first use by {@link #clitics} (one call owns a Tokens). */
     private String[][] clitics;
     /** Per token, for {@link #lexicon}: 0 not asked yet, 1 no reading starts an entry, 2 one may. */
@@ -39,7 +47,9 @@ final class Tokens {
         norm = new String[capacity];
         num = new int[capacity];
         lineStart = new boolean[capacity];
-        map = new int[capacity][];
+        mapAt = new int[capacity];
+        mapLength = new int[capacity];
+        map = new int[Math.max(64, text.length() / 2 + 16)];
     }
 
     static Tokens of(CharSequence text) {
@@ -72,7 +82,7 @@ final class Tokens {
                     b.append((char) ('0' + d));
                     i++;
                 }
-                t.add(s, i, NUMBER, b.toString(), (int) Math.min(v, Integer.MAX_VALUE), newline, null);
+                t.add(s, i, NUMBER, b.toString(), (int) Math.min(v, Integer.MAX_VALUE), newline, null, 0);
                 newline = false;
                 continue;
             }
@@ -100,20 +110,22 @@ final class Tokens {
                 if (k == 0) {
                     continue; // only marks
                 }
-                int[] m = Arrays.copyOf(offs, k + 1);
-                m[k] = i;
-                t.add(s, i, WORD, b.toString(), -1, newline, m);
+                if (k == offs.length) {
+                    offs = Arrays.copyOf(offs, k * 2);
+                }
+                offs[k] = i; // the word's end closes its run
+                t.add(s, i, WORD, b.toString(), -1, newline, offs, k + 1);
                 newline = false;
                 continue;
             }
-            t.add(i, i + 1, PUNCT, String.valueOf(c), -1, newline, null);
+            t.add(i, i + 1, PUNCT, String.valueOf(c), -1, newline, null, 0);
             newline = false;
             i++;
         }
         return t;
     }
 
-    private void add(int s, int e, byte ty, String nm, int v, boolean nl, int[] m) {
+    private void add(int s, int e, byte ty, String nm, int v, boolean nl, int[] m, int mLength) {
         if (size == start.length) {
             int cap = size * 2;
             start = Arrays.copyOf(start, cap);
@@ -122,7 +134,8 @@ final class Tokens {
             norm = Arrays.copyOf(norm, cap);
             num = Arrays.copyOf(num, cap);
             lineStart = Arrays.copyOf(lineStart, cap);
-            map = Arrays.copyOf(map, cap);
+            mapAt = Arrays.copyOf(mapAt, cap);
+            mapLength = Arrays.copyOf(mapLength, cap);
         }
         start[size] = s;
         end[size] = e;
@@ -130,7 +143,18 @@ final class Tokens {
         norm[size] = nm;
         num[size] = v;
         lineStart[size] = nl;
-        map[size] = m;
+        if (m == null) {
+            mapAt[size] = -1;
+            mapLength[size] = 0;
+        } else {
+            if (mapSize + mLength > map.length) {
+                map = Arrays.copyOf(map, Math.max(map.length * 2, mapSize + mLength));
+            }
+            System.arraycopy(m, 0, map, mapSize, mLength);
+            mapAt[size] = mapSize;
+            mapLength[size] = mLength;
+            mapSize += mLength;
+        }
         size++;
     }
 
@@ -159,6 +183,10 @@ final class Tokens {
             clitics = new String[size][];
         }
         String[] c = clitics[i];
+        if (c == null && !mayCarryClitic(norm[i])) {
+            c = NO_CLITICS;
+            clitics[i] = c;
+        }
         if (c == null) {
             c = new String[3];
             String s = norm[i];
@@ -175,6 +203,15 @@ final class Tokens {
             clitics[i] = c;
         }
         return c;
+    }
+
+    /** Whether {@link #clitics} can find a reading: a word of three letters or more starting with و ف ب ل ك. */
+    private static boolean mayCarryClitic(String s) {
+        if (s.length() <= 2) {
+            return false;
+        }
+        char f = s.charAt(0);
+        return f == 'و' || f == 'ف' || f == 'ب' || f == 'ل' || f == 'ك';
     }
 
     boolean isWord(int i) {
@@ -201,10 +238,10 @@ final class Tokens {
 
     /** Original offset where the word i starts after skipping {@code prefix} normalised letters. */
     int startAfter(int i, int prefix) {
-        if (prefix <= 0 || map[i] == null) {
+        if (prefix <= 0 || mapAt[i] < 0) {
             return start[i];
         }
-        return map[i][Math.min(prefix, map[i].length - 1)];
+        return map[mapAt[i] + Math.min(prefix, mapLength[i] - 1)];
     }
 
     /** First char of the original surface of token i. */
