@@ -73,6 +73,30 @@ final class NameStops {
     }
 
     /**
+     * Token j opens with بـ or لـ and reads as a preposition's phrase, not as the first word of a name: with
+     * the article ("للوقوف", "بالضيوف", "للفيفا"), with a noun of an Arabic shape — a verbal noun ("لتنسيق"),
+     * a broken plural فعول ("بظروف", "بصفوف"), a word the lists know as no name — or, right after an office,
+     * with a noun in construct with a definite one ("الإمام السابق لبيت الله", "رئيس المجلس لقوى الثورة").
+     * A name list holding the whole word keeps it a name ("بلال", "لبنى", "لافروف").
+     */
+    boolean prepositionalOpener(int j, boolean afterTitle) {
+        if (!t.isArabicWord(j)) return false;
+        String bare = t.bare(j);
+        if (bare.length() < 4 || (bare.charAt(0) != '\u0628' && bare.charAt(0) != '\u0644')) return false;
+        if (words.knownNameToken(j) || words.isKnownSurname(j)) return false;
+        String w = t.norm(j);
+        if (NameWords.prepositionalDefinite(w)) return true;
+        String stem = bare.substring(1);
+        if (masdarShape(stem) || brokenPluralShape(stem) || lex.nonNames.contains(w.substring(1))) return true;
+        return afterTitle && bare.charAt(0) == '\u0644' && t.isArabicWord(j + 1) && t.hasArticle(j + 1);
+    }
+
+    /** The broken plural فعول of four letters ("ظروف", "صفوف", "وقوف"). */
+    static boolean brokenPluralShape(String bare) {
+        return bare.length() == 4 && bare.charAt(2) == '\u0648';
+    }
+
+    /**
      * Token j, after a name, is a noun no name list holds: a plural in ات ("معزوفات", "انقسامات"), a
      * feminine noun with a possessive pronoun ("سعادته", "رغبتها"), or an indefinite feminine in ة with an
      * indefinite adjective agreeing with it ("كرة عرضية", "حياة صعبة"); a family name in ة alone stays

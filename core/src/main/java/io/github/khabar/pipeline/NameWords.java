@@ -164,6 +164,9 @@ final class NameWords {
             if (words == 0 && w.charAt(0) == 'و' && !lex.givenNames.contains(w) && i != scan.coordinatedName) {
                 break; // a name does not open with "و": that is "and …"
             }
+            if (words == 0 && stops.prepositionalOpener(j, afterTitle)) {
+                break; // "يمر بظروف صعبة", "رحبوا بالضيوف", "الأمين العام للفيفا": a preposition's phrase
+            }
             if (article && words == 0) {
                 // a name never opens with the article, except a known surname
                 if (scan.surnames.contains(w) || (afterTitle && isKnownSurname(j))) {
