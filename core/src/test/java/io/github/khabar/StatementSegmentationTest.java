@@ -108,6 +108,15 @@ class StatementSegmentationTest {
                 want("محمد حسن", "ستستضيف القمة"));
     }
 
+    @Test
+    void droppedSubjectIsTheOneTheSentenceBeforeOpensWith() {
+        // the foreign minister is quoted, then the president acts; "وقال" after that is the president's
+        check("قال وزير الخارجية الكيني موساليا مودافادي إن نيروبي ترحب بالمبادرة. "
+                        + "واستقبل الرئيس الكيني وليام روتو وفد رجال الأعمال في القصر الرئاسي. "
+                        + "وقال إن بلاده تفتح أبوابها أمام المستثمرين.",
+                want("مودافادي", "نيروبي ترحب"), want("روتو", "تفتح أبوابها"));
+    }
+
     // ---- headlines and trailing attribution ----------------------------------------------------------------
 
     @Test
