@@ -98,6 +98,25 @@ class StatementSegmentationTest {
                 new Want("الخارجية العمانية", "بالاتفاق", null, "العمانية"));
     }
 
+    @Test
+    void sentenceOpeningWithAlsoGoesOnWithTheSpeakerAndKeepsTheNestedReport() {
+        // "كما ذكر أن الحكومة أوضحت أن …": the minister tells what his government said; "وأضاف" is still his
+        check("قال وزير الخارجية الماليزي محمد حسن إن بلاده تدعم الحوار بين الأطراف. "
+                        + "كما ذكر أن الحكومة الماليزية أوضحت أن التجارة مع الجيران يجب أن تبقى مفتوحة. "
+                        + "وأضاف أن ماليزيا ستستضيف القمة المقبلة.",
+                want("محمد حسن", "بلاده تدعم الحوار"), want("محمد حسن", "التجارة مع الجيران"),
+                want("محمد حسن", "ستستضيف القمة"));
+    }
+
+    @Test
+    void droppedSubjectIsTheOneTheSentenceBeforeOpensWith() {
+        // the foreign minister is quoted, then the president acts; "وقال" after that is the president's
+        check("قال وزير الخارجية الكيني موساليا مودافادي إن نيروبي ترحب بالمبادرة. "
+                        + "واستقبل الرئيس الكيني وليام روتو وفد رجال الأعمال في القصر الرئاسي. "
+                        + "وقال إن بلاده تفتح أبوابها أمام المستثمرين.",
+                want("مودافادي", "نيروبي ترحب"), want("روتو", "تفتح أبوابها"));
+    }
+
     // ---- headlines and trailing attribution ----------------------------------------------------------------
 
     @Test

@@ -162,9 +162,12 @@ final class StatementContent {
                 || afterAlso(t, c.start());
     }
 
-    /** "…، كما قال …": the verb after a comma and كما opens a clause of its own. */
+    /**
+     * "…، كما قال …": the verb after a comma and كما opens a clause of its own; so does a sentence that opens
+     * with "كما ذكر أن" (or a paragraph, after a full stop): "also", it goes on with the speaker before.
+     */
     static boolean afterAlso(PreparedText t, int cue) {
-        return cue >= 2 && StatementWords.TRAILING.contains(t.norm(cue - 1)) && t.isComma(cue - 2);
+        return cue >= 1 && StatementWords.TRAILING.contains(t.norm(cue - 1)) && t.isBreak(cue - 2);
     }
 
     /** "بحسب X", "وفق ما نقلته وكالة X": an actor within a few words after the cue (past عن and lead words). */

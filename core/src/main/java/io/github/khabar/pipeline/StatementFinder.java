@@ -193,8 +193,14 @@ final class StatementFinder {
             if (caller != null) speakerId = caller.actorId;
         } else {
             Mention subject = StatementSpeaker.leftSubject(ix, c.start(), s0);
+            Mention opener = subject == null && !unknownSubject && c.start() == s0 && StatementCarry.continues(t, c, s0)
+                    && !StatementSpeaker.pluralVerb(ix, c) ? StatementSpeaker.openingSubject(ix, s0, previous) : null;
             if (subject != null) {
                 speakerId = StatementSpeaker.speakerId(ix, subject);
+            } else if (opener != null) {
+                // "أوصى الإمام X المسلمين بـ… . وقال إن …": the dropped subject is the one the sentence before
+                // opened with, not a speaker quoted before that sentence
+                speakerId = opener.actorId;
             } else if (previous != null && !unknownSubject && t.sentence(previous.cueToken) >= t.sentence(c.start()) - 2
                     && StatementCarry.continues(t, c, s0)) {
                 speakerId = previous.speaker; // "وأضاف أن", "وتابع:"

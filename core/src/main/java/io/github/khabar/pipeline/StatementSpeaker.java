@@ -181,6 +181,37 @@ final class StatementSpeaker {
         return j + 1;
     }
 
+    /**
+     * The person the sentence before s0 opens with as its subject ("أوصى إمام المسجد الشيخ X المسلمين بـ…"),
+     * when that sentence reports no words of its own (else the usual carry-over holds): the first person in
+     * its first {@link #OPENING} tokens, not inside a prepositional phrase, with no speech cue before it.
+     */
+    static Mention openingSubject(DocIndex ix, int s0, EventDraft.StatementDraft previous) {
+        if (s0 <= 0) return null;
+        PreparedText t = ix.t;
+        int p0 = ix.sentenceStart(s0 - 1);
+        if (previous != null && previous.cueToken >= p0) return null;
+        for (int k = p0; k < Math.min(s0, p0 + OPENING); k++) {
+            if (ix.cueAt[k] != null && ix.cueAt[k].kind() == DocIndex.CueKind.STATEMENT) return null;
+            Mention m = ix.mention(k);
+            if (m == null || m.tokStart != k) continue;
+            if (m.kind != Mention.Kind.PERSON) {
+                if (m.kind != Mention.Kind.PLACE && m.kind != Mention.Kind.TITLE_ONLY && m.actorId != null) return null;
+                k = m.tokEnd - 1;
+                continue;
+            }
+            if (m.actorId == null || m.media) return null;
+            String first = t.norm(k);
+            boolean governed = k > p0 && StatementWords.PREPOSITION.contains(t.norm(k - 1))
+                    || (m.start > t.start(k) && (first.startsWith("ب") || first.startsWith("ل")));
+            return governed ? null : m;
+        }
+        return null;
+    }
+
+    /** How far into the sentence before a dropped subject looks for the person it opens with. */
+    static final int OPENING = 14;
+
     static Mention firstPerson(DocIndex ix, int a, int b) {
         for (Mention m : ix.actorMentions(Math.max(a, b - MeetingFinder.REACH), b)) {
             if (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.TITLE_ONLY) return m;
