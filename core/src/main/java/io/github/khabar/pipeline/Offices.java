@@ -31,7 +31,7 @@ final class Offices {
     /** Nouns of places and institutions named after people: the name that follows is no person here. */
     static final Set<String> NAMED_AFTER = Keys.set("منتدى", "مؤسسة", "جامعة", "مستشفى", "شارع", "ملعب",
             "مسجد", "جامع", "مدرسة", "جائزة", "مركز", "قاعة", "مطار", "ميناء", "ساحة", "حي", "مجمع", "معهد",
-            "كلية", "مكتبة", "متحف", "نادي", "مخيم", "ضريح", "جسر", "طريق", "مدينة", "قاعدة");
+            "كلية", "مكتبة", "متحف", "نادي", "مخيم", "ضريح", "جسر", "طريق", "مدينة", "قاعدة", "كرسي");
     static final java.util.Map<String, String> HONORIFIC_PRONOUNS = java.util.Map.of(
             Keys.of("جلالته"), Keys.of("جلالة"), Keys.of("سموه"), Keys.of("سمو"), Keys.of("فخامته"), Keys.of("فخامة"),
             Keys.of("معاليه"), Keys.of("معالي"), Keys.of("سعادته"), Keys.of("سعادة"), Keys.of("سماحته"),
@@ -369,7 +369,7 @@ final class Offices {
             OfficeComplements.Complement c = scan.complements.complement(m.end(), endsWithLink(m), takesDestination(te, k, p), scan.complements.takesPortfolio(te, m));
             boolean international = scan.sawInternational;
             scan.sawInternational = wasInternational;
-            if (definiteNext && !linkedBetween(m.end(), c.end())) {
+            if (definiteNext && !linkedBetween(m.end(), c.end()) && !speechFollows(c.end())) {
                 // "ليندا توماس غرينفيلد المندوبة الدائمة للولايات المتحدة لدى الأمم المتحدة": an unknown
                 // name's office follows it when it says whose it is; a bare "القنصل الإيراني" is the next noun
                 break;
@@ -409,6 +409,19 @@ final class Offices {
         String w = t.norm(k);
         return w.contains(Keys.of("متحدث")) || w.contains(Keys.of("ناطق"));
     }
+
+    /**
+     * "وقال X المستشار القانوني إن …", "ويعلق X المستشار القانوني قائلا": an office followed by what its
+     * holder says describes the name before it; an object ("استقبل X القنصل") is followed by other words.
+     */
+    boolean speechFollows(int k) {
+        if (k >= t.size() || !t.isArabicWord(k)) return false;
+        String w = t.norm(k);
+        return SPEECH_OPENERS.contains(w) || w.startsWith(Keys.of("قائل"));
+    }
+
+    /** Words that open what someone says: "إن", "أن". */
+    static final Set<String> SPEECH_OPENERS = Keys.set("إن", "أن");
 
     /** A link word ("لدى", "باسم"; not "في", which may say where) or a لـ-prefixed word among tokens [a, b). */
     boolean linkedBetween(int a, int b) {
