@@ -61,6 +61,11 @@ final class OfficeComplements {
     /** {@code envoy}: the office may take "إلى" ("المبعوث الخاص إلى سوريا"); a minister's may not. */
     /** {@code portfolio}: whether a minister's portfolio may go on in words no list holds ({@link #takesPortfolio}). */
     Complement complement(int j, boolean linked, boolean envoy, int portfolio) {
+        return complement(j, linked, envoy, portfolio, true);
+    }
+
+    /** {@code office}: a personal office, whose body, field and region may follow with لـ/بـ; not a rank. */
+    Complement complement(int j, boolean linked, boolean envoy, int portfolio, boolean office) {
         String country = null;
         int titleEnd = j;
         int k = j;
@@ -222,7 +227,7 @@ final class OfficeComplements {
                 titleEnd = k;
                 continue;
             }
-            if (k == titleEnd) {
+            if (office && k == titleEnd) {
                 int e = lamBody(k);
                 if (e < 0) e = field(k);
                 if (e < 0) e = region(k);

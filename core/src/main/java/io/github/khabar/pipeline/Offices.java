@@ -177,7 +177,7 @@ final class Offices {
             if (!honorific) {
                 feminine |= scan.words.endsWithTehMarbuta(j) || scan.words.endsWithTehMarbuta(p);
                 honorificOnly = false;
-                OfficeComplements.Complement c = scan.complements.complement(end, endsWithLink(m), takesDestination(te, j, p), scan.complements.takesPortfolio(te, m));
+                OfficeComplements.Complement c = scan.complements.complement(end, endsWithLink(m), takesDestination(te, j, p), scan.complements.takesPortfolio(te, m), te.personal());
                 String country = c.country() != null ? c.country() : scan.complements.demonymIn(p, m.end());
                 roles.add(role(j, p == j ? m.cliticChars() : cliticOf(j), c.titleEnd(), country, te));
                 roleStart = roleStart < 0 ? j : roleStart;
@@ -366,7 +366,7 @@ final class Offices {
             }
             boolean wasInternational = scan.sawInternational;
             scan.sawInternational = false;
-            OfficeComplements.Complement c = scan.complements.complement(m.end(), endsWithLink(m), takesDestination(te, k, p), scan.complements.takesPortfolio(te, m));
+            OfficeComplements.Complement c = scan.complements.complement(m.end(), endsWithLink(m), takesDestination(te, k, p), scan.complements.takesPortfolio(te, m), te.personal());
             boolean international = scan.sawInternational;
             scan.sawInternational = wasInternational;
             if (definiteNext && !linkedBetween(m.end(), c.end()) && !speechFollows(c.end())) {
