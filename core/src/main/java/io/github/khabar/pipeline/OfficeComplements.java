@@ -195,7 +195,8 @@ final class OfficeComplements {
             }
             if (linked && k == j && k > 0 && t.norm(k - 1).equals(IN_THE_NAME_OF)) {
                 int e = bodyPhrase(k);
-                e = Math.max(e, bodyChain(k) > k + 1 ? bodyChain(k) : e); // "باسم قيادة حرس الحدود"
+                int chain = bodyChain(k); // "باسم قيادة حرس الحدود": a construct chain
+                if (chain > k + 1) e = Math.max(e, chain);
                 if (e > k) {
                     k = e; // "المتحدث باسم قوات التحالف": what follows باسم is a body, not the speaker's name
                     titleEnd = e;
@@ -403,7 +404,8 @@ final class OfficeComplements {
             return m.end();
         }
         String stem = w.substring(1);
-        if (m == null && REGION_NOUNS.contains(stem) && k + 1 < t.size() && t.isArabicWord(k + 1)
+        // "بمحافظة" is read as the office "محافظة" too: a region noun after بـ is the place's kind here
+        if ((m == null || !m.has(Gazetteer.Kind.PERSON)) && REGION_NOUNS.contains(stem) && k + 1 < t.size() && t.isArabicWord(k + 1)
                 && !lex.functionWords.contains(t.norm(k + 1))
                 && (scan.gaz(k + 1) == null || !scan.gaz(k + 1).has(Gazetteer.Kind.PERSON) && !scan.gaz(k + 1).has(Gazetteer.Kind.TITLE))) {
             return scan.gaz(k + 1) != null ? scan.gaz(k + 1).end() : k + 2;

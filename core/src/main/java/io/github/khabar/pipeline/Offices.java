@@ -420,8 +420,8 @@ final class Offices {
         return SPEECH_OPENERS.contains(w) || w.startsWith(Keys.of("قائل"));
     }
 
-    /** Words that open what someone says: "إن", "أن". */
-    static final Set<String> SPEECH_OPENERS = Keys.set("إن", "أن");
+    /** The word that opens what someone says after قال: "إن" (not "أن", which also follows أبلغ + object). */
+    static final Set<String> SPEECH_OPENERS = Keys.set("إن");
 
     /** A link word ("لدى", "باسم"; not "في", which may say where) or a لـ-prefixed word among tokens [a, b). */
     boolean linkedBetween(int a, int b) {
