@@ -35,7 +35,8 @@ final class OfficeComplements {
             "نادي", "اتحاد", "مهرجان", "شركة", "مجموعة", "كتلة",
             // a team, a branch, a department or command, a militia, a mosque, a university, a chair:
             // "المدير الفني لفريق …", "مدير عام فرع وزارة …", "قائد المقاومة الشعبية", "مشرف كرسي …"
-            "فريق", "فرع", "إدارة", "دائرة", "قيادة", "المقاومة", "مقاومة", "مسجد", "جامع", "جامعة", "كلية",
+            "فريق", "فرع", "إدارة", "دائرة", "قيادة", "المقاومة", "مقاومة", "مسجد", "المسجد", "جامع", "الجامع",
+            "جامعة", "كلية",
             "كرسي", "مؤسسة");
     /** Nouns of a region an office serves, after بـ: "قائد المقاومة بمحافظة إب", "مدير الفرع بالمنطقة الشرقية". */
     static final Set<String> REGION_NOUNS = Keys.set("منطقة", "المنطقة", "محافظة", "المحافظة", "ولاية", "مدينة",
@@ -422,6 +423,7 @@ final class OfficeComplements {
         if (head.startsWith("ل")) head = head.startsWith("لل") ? "ا" + head.substring(1) : head.substring(1);
         if (!Offices.NAMED_AFTER.contains(head) || k + 2 >= t.size()) return k + 1;
         Gazetteer.Match m = scan.gaz(k + 1);
+        if (m != null && m.has(Gazetteer.Kind.PERSON) && m.has(Gazetteer.Kind.TITLE)) return m.end(); // "الملك فهد" as one entry
         if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) return k + 1;
         io.github.khabar.kb.TitleCategory c = m.first(Gazetteer.Kind.TITLE).title().category();
         if (c != io.github.khabar.kb.TitleCategory.ROYAL && c != io.github.khabar.kb.TitleCategory.HONORIFIC) return k + 1;
@@ -518,6 +520,11 @@ final class OfficeComplements {
                     lastGood = p;
                 }
                 break;
+            }
+            if (lastGood == p && p > k && pw.startsWith(Keys.of("وال")) && m == null && !lex.functionWords.contains(pw)) {
+                p++; // "في وزارة الشؤون الإسلامية والأوقاف والدعوة": a ministry's coordinated portfolio
+                lastGood = p;
+                continue;
             }
             if (STATE_NOUNS.contains(pw) || t.anyVariant(pw, STATE_NOUNS::contains) || Outlets.GOV_NOUNS.contains(pw)) {
                 p++;

@@ -36,9 +36,9 @@ final class Offices {
             Keys.of("جلالته"), Keys.of("جلالة"), Keys.of("سموه"), Keys.of("سمو"), Keys.of("فخامته"), Keys.of("فخامة"),
             Keys.of("معاليه"), Keys.of("معالي"), Keys.of("سعادته"), Keys.of("سعادة"), Keys.of("سماحته"),
             Keys.of("سماحة"), Keys.of("سيادته"), Keys.of("سيادة"), Keys.of("جلالتها"), Keys.of("جلالة"),
-            Keys.of("سموها"), Keys.of("سمو"));
+            Keys.of("سموها"), Keys.of("سمو"), Keys.of("فضيلته"), Keys.of("فضيلة"));
     static final Set<String> HONORIFIC_HEADS = Keys.set("جلالة", "سمو", "فخامة", "معالي", "سعادة", "سماحة",
-            "سيادة");
+            "سيادة", "فضيلة");
     /** Words that make an office of an office: "نائب وزير الخارجية", "مساعد وزير الدفاع". */
     static final Set<String> TITLE_PREFIXES = Keys.set("نائب", "مساعد", "وكيل", "القائم بأعمال", "كبير", "كبيرة",
             "نائبة", "مساعدة", "وكيلة", "مستشار", "مستشارة", "سكرتير", "نائب رئيس", "النائب", "مبعوث", "المبعوث",
