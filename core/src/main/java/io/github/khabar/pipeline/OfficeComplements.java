@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class OfficeComplements {
     /** "لشؤون X", "للشؤون X": the field of an office. */
-    static final Set<String> AFFAIRS = Keys.set("لشؤون", "للشؤون");
+    static final Set<String> AFFAIRS = Keys.set("لشؤون", "للشؤون", "لشئون", "للشئون");
     /** "المكلف ب…": a qualifier whose charge follows with بـ. */
     static final Set<String> CHARGED = Keys.set("المكلف", "المكلفة");
     static final Set<String> TITLE_LINKS = Keys.set("باسم", "لدى", "في", "إلى", "لشؤون", "عن", "لـ", "ل", "من",
@@ -32,7 +32,15 @@ final class OfficeComplements {
             // councils and committees an office chairs: "رئيس لجنة الشؤون الدولية", "رئيس المجلس الأعلى للقوات المسلحة"
             "لجنة", "اللجنة", "المجلس", "مجلس", "مفوضية", "المفوضية", "المكتب",
             // clubs, unions, festivals, companies and blocs a non-government office heads: "رئيس نادي الباحة"
-            "نادي", "اتحاد", "مهرجان", "شركة", "مجموعة", "كتلة");
+            "نادي", "اتحاد", "مهرجان", "شركة", "مجموعة", "كتلة",
+            // a team, a branch, a department or command, a militia, a mosque, a university, a chair:
+            // "المدير الفني لفريق …", "مدير عام فرع وزارة …", "قائد المقاومة الشعبية", "مشرف كرسي …"
+            "فريق", "فرع", "إدارة", "دائرة", "قيادة", "المقاومة", "مقاومة", "مسجد", "المسجد", "جامع", "الجامع",
+            "جامعة", "كلية",
+            "كرسي", "مؤسسة");
+    /** Nouns of a region an office serves, after بـ: "قائد المقاومة بمحافظة إب", "مدير الفرع بالمنطقة الشرقية". */
+    static final Set<String> REGION_NOUNS = Keys.set("منطقة", "المنطقة", "محافظة", "المحافظة", "ولاية", "مدينة",
+            "إقليم", "الإقليم", "مديرية", "بلدية");
     static final String TO = Keys.of("إلى");
     static final Set<String> NATIONAL = Keys.set("الوطني", "القومي", "المحلي", "الوطنية", "القومية");
     static final Set<String> INDEFINITE_PORTFOLIOS = Keys.set("خارجية", "دفاع", "داخلية", "مالية", "عدل",
@@ -54,6 +62,11 @@ final class OfficeComplements {
     /** {@code envoy}: the office may take "إلى" ("المبعوث الخاص إلى سوريا"); a minister's may not. */
     /** {@code portfolio}: whether a minister's portfolio may go on in words no list holds ({@link #takesPortfolio}). */
     Complement complement(int j, boolean linked, boolean envoy, int portfolio) {
+        return complement(j, linked, envoy, portfolio, true);
+    }
+
+    /** {@code office}: a personal office, whose body, field and region may follow with لـ/بـ; not a rank. */
+    Complement complement(int j, boolean linked, boolean envoy, int portfolio, boolean office) {
         String country = null;
         int titleEnd = j;
         int k = j;
@@ -183,6 +196,8 @@ final class OfficeComplements {
             }
             if (linked && k == j && k > 0 && t.norm(k - 1).equals(IN_THE_NAME_OF)) {
                 int e = bodyPhrase(k);
+                int chain = bodyChain(k); // "باسم قيادة حرس الحدود": a construct chain
+                if (chain > k + 1) e = Math.max(e, chain);
                 if (e > k) {
                     k = e; // "المتحدث باسم قوات التحالف": what follows باسم is a body, not the speaker's name
                     titleEnd = e;
@@ -214,6 +229,17 @@ final class OfficeComplements {
                 titleEnd = k;
                 continue;
             }
+            if (office && k == titleEnd) {
+                int e = lamBody(k);
+                if (e < 0) e = field(k);
+                if (e < 0) e = region(k);
+                if (e > k) {
+                    if (country == null) country = countryIn(k, e);
+                    k = e;
+                    titleEnd = e;
+                    continue;
+                }
+            }
             break;
         }
         // a demonym right after the title still ends the title text before it; keep later ones inside
@@ -232,6 +258,10 @@ final class OfficeComplements {
     static final int MORE = 2;
 
     int takesPortfolio(TitleEntry te, Gazetteer.Match m) {
+        if (te.title().endsWith("وزارة")) {
+            // "وكيل وزارة الحج": the ministry's portfolio follows the construct head
+            return t.norm(m.end() - 1).endsWith(Keys.of("وزارة")) && !scan.hasArticle(m.end() - 1) ? BARE : NONE;
+        }
         if (!te.title().contains("وزير")) return NONE;
         if (!te.title().endsWith("وزير")) return MORE;
         int last = m.end() - 1;
@@ -269,7 +299,11 @@ final class OfficeComplements {
         boolean anchored = after != null && !after.has(Gazetteer.Kind.PERSON)
                 && (after.has(Gazetteer.Kind.DEMONYM) || after.has(Gazetteer.Kind.COUNTRY));
         boolean named = (after != null && after.has(Gazetteer.Kind.PERSON)) || scan.words.isGivenName(p)
-                || scan.words.isForeignSurname(t.norm(p));
+                || scan.words.isForeignSurname(t.norm(p))
+                // "وكيل وزارة الحج لشئون الحج الدكتور …": the field or an honorific before the name
+                || AFFAIRS.contains(t.norm(p)) || Offices.TITLE_QUALIFIERS.contains(t.norm(p))
+                || after != null && after.has(Gazetteer.Kind.TITLE)
+                    && after.first(Gazetteer.Kind.TITLE).title().category() == io.github.khabar.kb.TitleCategory.HONORIFIC;
         return anchored || named ? p : j;
     }
 
@@ -286,6 +320,8 @@ final class OfficeComplements {
     int bodyChain(int k) {
         int e = k + 1;
         boolean definite = false;
+        int namedEnd = namedAfter(k);
+        if (namedEnd > e) return namedEnd;
         while (e < t.size() && e < k + 5 && t.isArabicWord(e)) {
             String w = t.norm(e);
             Gazetteer.Match m = scan.gaz(e);
@@ -309,6 +345,93 @@ final class OfficeComplements {
             e++;
         }
         return e;
+    }
+
+    /**
+     * "المدير الفني لفريق الهلال", "الرئيس التنفيذي لشركة …", "المتحدث الرسمي للنادي": a body's head
+     * noun with لـ and the words in construct with it; the end, or -1.
+     */
+    int lamBody(int k) {
+        String w = t.norm(k);
+        if (w.length() < 4 || w.charAt(0) != 'ل' || scan.gaz(k) != null && scan.gaz(k).has(Gazetteer.Kind.PERSON)) return -1;
+        boolean definite = w.startsWith("لل");
+        String stem = definite ? "ا" + w.substring(1) : w.substring(1);
+        String head = definite ? stem.substring(2) : stem;
+        if (!BODY_HEADS.contains(stem) && !BODY_HEADS.contains(head)) return -1;
+        int e = bodyChain(k);
+        if (e == k + 1 && !definite && k + 2 < t.size() && t.isArabicWord(k + 1) && !scan.hasArticle(k + 1)
+                && scan.gaz(k + 1) == null && !lex.functionWords.contains(t.norm(k + 1)) && !scan.words.isGivenName(k + 1)
+                && (scan.words.isGivenName(k + 2) || scan.gaz(k + 2) != null && scan.gaz(k + 2).has(Gazetteer.Kind.PERSON))) {
+            e = k + 2; // "الرئيس التنفيذي لشركة سوناطراك رشيد …": a one-word name of the body, then the holder's
+        }
+        if (e > k + 1) {
+            scan.embedded(k, e, 1, null, countryIn(k, e));
+            return e;
+        }
+        return definite ? k + 1 : -1;
+    }
+
+    /**
+     * "المدير العام للعلاقات الخارجية", "المتحدث الرسمي لحقوق الإنسان": the field of an office, a لـ word
+     * and the definite words in construct with it (two words at least, so "للصحفيين" alone is no field);
+     * the end, or -1.
+     */
+    int field(int k) {
+        String w = t.norm(k);
+        if (w.length() < 4 || w.charAt(0) != 'ل' || !t.isArabicWord(k) || scan.gaz(k) != null
+                || lex.functionWords.contains(w) || scan.timeTokens.get(k)) {
+            return -1;
+        }
+        int e = k + 1;
+        while (e < Math.min(t.size(), k + 4) && t.isArabicWord(e) && (scan.hasArticle(e) || t.norm(e).startsWith(Keys.of("وال")))
+                && !lex.functionWords.contains(t.norm(e)) && !scan.timeTokens.get(e)
+                && (scan.gaz(e) == null || !scan.gaz(e).has(Gazetteer.Kind.PERSON) && !scan.gaz(e).has(Gazetteer.Kind.TITLE)
+                    && !scan.gaz(e).has(Gazetteer.Kind.DEMONYM))) {
+            e = scan.gaz(e) != null ? scan.gaz(e).end() : e + 1;
+        }
+        return e > k + 1 ? e : -1;
+    }
+
+    /**
+     * "القائد العسكري بعدن", "قائد المقاومة بمحافظة إب", "مدير الفرع بالمنطقة الشرقية": the place an office
+     * serves, with بـ; the end, or -1.
+     */
+    int region(int k) {
+        String w = t.norm(k);
+        if (w.length() < 3 || w.charAt(0) != 'ب') return -1;
+        Gazetteer.Match m = scan.gaz(k);
+        if (m != null && m.cliticChars() > 0 && (m.has(Gazetteer.Kind.PLACE) || m.has(Gazetteer.Kind.COUNTRY))
+                && !m.has(Gazetteer.Kind.PERSON) && !venueOnly(m)) {
+            return m.end();
+        }
+        String stem = w.substring(1);
+        // "بمحافظة" is read as the office "محافظة" too: a region noun after بـ is the place's kind here
+        if ((m == null || !m.has(Gazetteer.Kind.PERSON)) && REGION_NOUNS.contains(stem) && k + 1 < t.size() && t.isArabicWord(k + 1)
+                && !lex.functionWords.contains(t.norm(k + 1))
+                && (scan.gaz(k + 1) == null || !scan.gaz(k + 1).has(Gazetteer.Kind.PERSON) && !scan.gaz(k + 1).has(Gazetteer.Kind.TITLE))) {
+            return scan.gaz(k + 1) != null ? scan.gaz(k + 1).end() : k + 2;
+        }
+        return -1;
+    }
+
+    /**
+     * "كرسي الملك عبدالله", "جامعة الأمير سلطان", "مسجد الشيخ زايد": an institution named after a person
+     * (a royal or honorific title and the name); the end, or k + 1 when the head is no such noun.
+     */
+    int namedAfter(int k) {
+        String head = t.norm(k);
+        if (head.startsWith("ل")) head = head.startsWith("لل") ? "ا" + head.substring(1) : head.substring(1);
+        if (!Offices.NAMED_AFTER.contains(head) || k + 2 >= t.size()) return k + 1;
+        Gazetteer.Match m = scan.gaz(k + 1);
+        if (m != null && m.has(Gazetteer.Kind.PERSON) && m.has(Gazetteer.Kind.TITLE)) return m.end(); // "الملك فهد" as one entry
+        if (m == null || !m.has(Gazetteer.Kind.TITLE) || m.has(Gazetteer.Kind.PERSON)) return k + 1;
+        io.github.khabar.kb.TitleCategory c = m.first(Gazetteer.Kind.TITLE).title().category();
+        if (c != io.github.khabar.kb.TitleCategory.ROYAL && c != io.github.khabar.kb.TitleCategory.HONORIFIC) return k + 1;
+        int p = m.end();
+        Gazetteer.Match pm = scan.gaz(p);
+        int end = pm != null && pm.has(Gazetteer.Kind.PERSON) ? pm.end()
+                : scan.words.isGivenName(p) ? Math.min(scan.words.nameExtent(p, true), p + 2) : p;
+        return end > p ? end : k + 1;
     }
 
     /** An unknown body after "باسم": a head noun and the definite words in construct with it. */
@@ -397,6 +520,11 @@ final class OfficeComplements {
                     lastGood = p;
                 }
                 break;
+            }
+            if (lastGood == p && p > k && pw.startsWith(Keys.of("وال")) && m == null && !lex.functionWords.contains(pw)) {
+                p++; // "في وزارة الشؤون الإسلامية والأوقاف والدعوة": a ministry's coordinated portfolio
+                lastGood = p;
+                continue;
             }
             if (STATE_NOUNS.contains(pw) || t.anyVariant(pw, STATE_NOUNS::contains) || Outlets.GOV_NOUNS.contains(pw)) {
                 p++;

@@ -31,14 +31,14 @@ final class Offices {
     /** Nouns of places and institutions named after people: the name that follows is no person here. */
     static final Set<String> NAMED_AFTER = Keys.set("منتدى", "مؤسسة", "جامعة", "مستشفى", "شارع", "ملعب",
             "مسجد", "جامع", "مدرسة", "جائزة", "مركز", "قاعة", "مطار", "ميناء", "ساحة", "حي", "مجمع", "معهد",
-            "كلية", "مكتبة", "متحف", "نادي", "مخيم", "ضريح", "جسر", "طريق", "مدينة", "قاعدة");
+            "كلية", "مكتبة", "متحف", "نادي", "مخيم", "ضريح", "جسر", "طريق", "مدينة", "قاعدة", "كرسي");
     static final java.util.Map<String, String> HONORIFIC_PRONOUNS = java.util.Map.of(
             Keys.of("جلالته"), Keys.of("جلالة"), Keys.of("سموه"), Keys.of("سمو"), Keys.of("فخامته"), Keys.of("فخامة"),
             Keys.of("معاليه"), Keys.of("معالي"), Keys.of("سعادته"), Keys.of("سعادة"), Keys.of("سماحته"),
             Keys.of("سماحة"), Keys.of("سيادته"), Keys.of("سيادة"), Keys.of("جلالتها"), Keys.of("جلالة"),
-            Keys.of("سموها"), Keys.of("سمو"));
+            Keys.of("سموها"), Keys.of("سمو"), Keys.of("فضيلته"), Keys.of("فضيلة"));
     static final Set<String> HONORIFIC_HEADS = Keys.set("جلالة", "سمو", "فخامة", "معالي", "سعادة", "سماحة",
-            "سيادة");
+            "سيادة", "فضيلة");
     /** Words that make an office of an office: "نائب وزير الخارجية", "مساعد وزير الدفاع". */
     static final Set<String> TITLE_PREFIXES = Keys.set("نائب", "مساعد", "وكيل", "القائم بأعمال", "كبير", "كبيرة",
             "نائبة", "مساعدة", "وكيلة", "مستشار", "مستشارة", "سكرتير", "نائب رئيس", "النائب", "مبعوث", "المبعوث",
@@ -177,7 +177,7 @@ final class Offices {
             if (!honorific) {
                 feminine |= scan.words.endsWithTehMarbuta(j) || scan.words.endsWithTehMarbuta(p);
                 honorificOnly = false;
-                OfficeComplements.Complement c = scan.complements.complement(end, endsWithLink(m), takesDestination(te, j, p), scan.complements.takesPortfolio(te, m));
+                OfficeComplements.Complement c = scan.complements.complement(end, endsWithLink(m), takesDestination(te, j, p), scan.complements.takesPortfolio(te, m), te.personal());
                 String country = c.country() != null ? c.country() : scan.complements.demonymIn(p, m.end());
                 roles.add(role(j, p == j ? m.cliticChars() : cliticOf(j), c.titleEnd(), country, te));
                 roleStart = roleStart < 0 ? j : roleStart;
@@ -366,10 +366,10 @@ final class Offices {
             }
             boolean wasInternational = scan.sawInternational;
             scan.sawInternational = false;
-            OfficeComplements.Complement c = scan.complements.complement(m.end(), endsWithLink(m), takesDestination(te, k, p), scan.complements.takesPortfolio(te, m));
+            OfficeComplements.Complement c = scan.complements.complement(m.end(), endsWithLink(m), takesDestination(te, k, p), scan.complements.takesPortfolio(te, m), te.personal());
             boolean international = scan.sawInternational;
             scan.sawInternational = wasInternational;
-            if (definiteNext && !linkedBetween(m.end(), c.end())) {
+            if (definiteNext && !linkedBetween(m.end(), c.end()) && !speechFollows(c.end())) {
                 // "ليندا توماس غرينفيلد المندوبة الدائمة للولايات المتحدة لدى الأمم المتحدة": an unknown
                 // name's office follows it when it says whose it is; a bare "القنصل الإيراني" is the next noun
                 break;
@@ -409,6 +409,19 @@ final class Offices {
         String w = t.norm(k);
         return w.contains(Keys.of("متحدث")) || w.contains(Keys.of("ناطق"));
     }
+
+    /**
+     * "وقال X المستشار القانوني إن …", "ويعلق X المستشار القانوني قائلا": an office followed by what its
+     * holder says describes the name before it; an object ("استقبل X القنصل") is followed by other words.
+     */
+    boolean speechFollows(int k) {
+        if (k >= t.size() || !t.isArabicWord(k)) return false;
+        String w = t.norm(k);
+        return SPEECH_OPENERS.contains(w) || w.startsWith(Keys.of("قائل"));
+    }
+
+    /** The word that opens what someone says after قال: "إن" (not "أن", which also follows أبلغ + object). */
+    static final Set<String> SPEECH_OPENERS = Keys.set("إن");
 
     /** A link word ("لدى", "باسم"; not "في", which may say where) or a لـ-prefixed word among tokens [a, b). */
     boolean linkedBetween(int a, int b) {

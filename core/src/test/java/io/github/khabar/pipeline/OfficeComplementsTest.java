@@ -35,4 +35,27 @@ class OfficeComplementsTest {
         assertEquals("حمدي المدب", p.name);
         assertEquals("رئيس نادي الترجي", p.roles.get(0).title());
     }
+
+    @Test
+    void theFieldOfAnOfficeIsTwoWordsAtLeast() {
+        MentionScan s = scan("وقال المدير العام للعلاقات الخارجية خالد العنزي إن الوفد وصل.");
+        int k = tok(s, "للعلاقات");
+        assertEquals(k + 2, s.complements.field(k));
+        MentionScan t = scan("وقال وزير الخارجية للصحفيين إن المحادثات مستمرة.");
+        assertEquals(-1, t.complements.field(tok(t, "للصحفيين")));
+    }
+
+    @Test
+    void theRegionAnOfficeServes() {
+        MentionScan s = scan("وقال مدير الفرع بمحافظة المفرق سليم العبادي إن الطريق فتح.");
+        int k = tok(s, "بمحافظة");
+        assertEquals(k + 2, s.complements.region(k));
+    }
+
+    @Test
+    void aRankTakesNoBodyOrField() {
+        MentionScan s = scan("وأبعدوه عن تدريب الفريق الأول لكرة القدم بنادي الوداد؟");
+        s.run();
+        assertTrue(s.out.stream().noneMatch(m -> m.kind == Mention.Kind.PERSON), s.out.toString());
+    }
 }
