@@ -69,6 +69,10 @@ final class VisitFinder {
         }
         String cueWord = t.norm(cue.start());
         String cueRaw = t.tokens.get(cue.start()).text();
+        if (!noun && cue.end() + 1 < t.size() && TO.contains(t.norm(cue.end()))
+                && Character.isDigit(t.tokens.get(cue.end() + 1).text().charAt(0))) {
+            return null; // "درجات حرارة تصل إلى 50 درجة", "وصل عدد القتلى إلى 30": a quantity reached, no travel
+        }
 
         // invitation before the cue, in the clause
         int invitation = -1;
