@@ -69,6 +69,10 @@ final class VisitFinder {
         }
         String cueWord = t.norm(cue.start());
         String cueRaw = t.tokens.get(cue.start()).text();
+        if (!noun && cue.end() + 1 < t.size() && TO.contains(t.norm(cue.end()))
+                && Character.isDigit(t.tokens.get(cue.end() + 1).text().charAt(0))) {
+            return null; // "درجات حرارة تصل إلى 50 درجة", "وصل عدد القتلى إلى 30": a quantity reached, no travel
+        }
 
         // invitation before the cue, in the clause
         int invitation = -1;
@@ -280,10 +284,14 @@ final class VisitFinder {
         }
         if (dest == null) {
             int from = noun ? afterVisitor : cue.end();
+            int site = noun ? siteObject(ix, from, cl.sentenceEnd()) : -1;
             for (int k = from; k < Math.min(cl.sentenceEnd(), from + MeetingFinder.REACH); k++) {
                 Mention m = ix.mention(k);
                 if (m != null && m.tokStart == k && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY)) {
-                    if (noun && k > from + 1 && !TO.contains(t.norm(k - 1)) && !startsWithTo(t.norm(k))
+                    boolean siteIn = site >= 0 && k > site && k <= site + 8
+                            && (t.norm(k).startsWith("ب") && m.start > t.start(k) || t.norm(k - 1).equals(Keys.of("في"))
+                            || k - 1 > site && t.norm(k - 1).startsWith("ب")); // "بمحافظة خميس مشيط"
+                    if (noun && k > from + 1 && !siteIn && !TO.contains(t.norm(k - 1)) && !startsWithTo(t.norm(k))
                             && !Keys.of("العاصمة").equals(DocIndex.stripConj(t.norm(k)))
                             && !(k > 0 && Keys.of("العاصمة").equals(t.norm(k - 1)))) {
                         continue;
@@ -404,6 +412,7 @@ final class VisitFinder {
     private static final Set<String> INCLUDES = EventWords.of("VISIT_INCLUDES");
     private static final Set<String> OPENED_WITH = EventWords.of("VISIT_OPENED_WITH");
     private static final Set<String> EACH_OF = EventWords.of("VISIT_EACH_OF");
+    private static final Set<String> INSPECTION = EventWords.of("VISIT_INSPECTION");
 
     /**
      * The first stop of a tour: the place after "تشمل/شملت (كلا من)" or "إلى" a few words after "جولة"; a tour
@@ -412,6 +421,18 @@ final class VisitFinder {
      */
     private static Mention tourStop(DocIndex ix, int from, int to) {
         PreparedText t = ix.t;
+        if (from < to && INSPECTION.contains(t.norm(from))) {
+            // "خلال جولته التفقدية لمشاريع الوزارة بمدينة فاس": an inspection tour's stop is the place its sites
+            // are in (ب or في before it), a few words on
+            for (int k = from + 1; k < Math.min(to, from + 8); k++) {
+                Mention m = ix.mention(k);
+                if (m != null && m.tokStart == k && (m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.COUNTRY)
+                        && (t.norm(k).startsWith("ب") && m.start > t.start(k) || t.norm(k - 1).equals(Keys.of("في"))
+                        || TO.contains(t.norm(k - 1)) || k - 1 > from && t.norm(k - 1).startsWith("ب"))) {
+                    return m;
+                }
+            }
+        }
         for (int k = from; k < Math.min(to, from + 20); k++) {
             String w = DocIndex.stripConj(t.norm(k));
             if (OPENED_WITH.contains(w)) {
@@ -435,6 +456,25 @@ final class VisitFinder {
             if (TO.contains(t.norm(k))) return null; // "تشمل محطات عدة": the stops may be named further on
         }
         return null;
+    }
+
+    private static final Set<String> SITE = EventWords.of("VISIT_SITE");
+
+    /**
+     * The site a visit noun takes as its object, right after it (a time or a comma between is no distance):
+     * "زيارته، صباح أمس، المستشفى العسكري", "بزيارة لدار الرعاية"; -1 when there is none.
+     */
+    private static int siteObject(DocIndex ix, int from, int to) {
+        PreparedText t = ix.t;
+        for (int k = from; k < Math.min(to, from + 6); k++) {
+            if (t.isComma(k) || ix.inTime(k)) continue;
+            String w = t.norm(k);
+            if (w.startsWith("لل")) w = w.substring(1);
+            else if (w.startsWith("ل") && w.length() > 3) w = w.substring(1);
+            if (w.startsWith("ال") && w.length() > 4) w = w.substring(2);
+            return SITE.contains(w) ? k : -1;
+        }
+        return -1;
     }
 
     private static final Set<String> RECALLED = EventWords.of("VISIT_RECALLED");
