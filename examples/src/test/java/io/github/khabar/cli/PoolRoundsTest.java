@@ -38,14 +38,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * actors 0.71, meetings 0.29 (2 of 12), visits 0.29 (1 of 6), statements 0.74; round 3 actors 0.63,
  * meetings and visits 0.00, statements 0.68. Their floors sit a little below (meetings and visits at 0.25 on
  * round 2 keep both found meetings and the found visit), so that later fixes cannot lose what works.
+ *
+ * <p>Rounds 4–6 were first scored on the merged code of 2026-12-08 (docs/generalization.md: actors 0.68 /
+ * 0.75 / 0.59, meetings 0.80 / 0.44 / 0.00, visits 0.50 / 0.50 / 0.00, statements 0.51 / 0.62 / 0.57).
+ * After the fixes written from the misses of rounds 1–6 (titles, statement chains, visits to sites and
+ * inspection tours, names opening with a preposition) every round reads higher, and all floors sit a little
+ * below those later figures (round 4's meetings and visits at 0.75 keep two found of three each).
  */
 class PoolRoundsTest {
     private static final Khabar KHABAR = Khabar.builder().build();
     private static final Pattern ROUND = Pattern.compile("round(\\d+)\\.gold\\.json");
     private static final Map<Integer, Map<String, Double>> FLOORS = Map.of(
-            1, Map.of("actors", 0.80, "meetings", 0.85, "visits", 0.35, "statements", 0.75),
-            2, Map.of("actors", 0.66, "meetings", 0.25, "visits", 0.25, "statements", 0.70),
-            3, Map.of("actors", 0.58, "meetings", 0.0, "visits", 0.0, "statements", 0.63));
+            1, Map.of("actors", 0.84, "meetings", 0.85, "visits", 0.50, "statements", 0.82),
+            2, Map.of("actors", 0.72, "meetings", 0.25, "visits", 0.25, "statements", 0.73),
+            3, Map.of("actors", 0.63, "meetings", 0.0, "visits", 0.35, "statements", 0.65),
+            4, Map.of("actors", 0.67, "meetings", 0.75, "visits", 0.75, "statements", 0.67),
+            5, Map.of("actors", 0.73, "meetings", 0.40, "visits", 0.60, "statements", 0.63),
+            6, Map.of("actors", 0.65, "meetings", 0.0, "visits", 0.0, "statements", 0.60));
 
     @TempDir
     Path dir;
