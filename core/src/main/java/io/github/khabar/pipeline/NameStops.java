@@ -76,7 +76,8 @@ final class NameStops {
      * Token j opens with بـ or لـ and reads as a preposition's phrase, not as the first word of a name: with
      * the article ("للوقوف", "بالضيوف", "للفيفا"), with a noun of an Arabic shape — a verbal noun ("لتنسيق"),
      * a broken plural فعول ("بظروف", "بصفوف"), a word the lists know as no name — or, right after an office,
-     * with a noun in construct with a definite one ("الإمام السابق لبيت الله", "رئيس المجلس لقوى الثورة").
+     * with a noun in construct with a definite one ("الإمام السابق لبيت الله", "رئيس المجلس لقوى الثورة",
+     * "مدرب الفريق بنادي الاتحاد").
      * A name list holding the whole word keeps it a name ("بلال", "لبنى", "لافروف").
      */
     boolean prepositionalOpener(int j, boolean afterTitle) {
@@ -88,7 +89,7 @@ final class NameStops {
         if (NameWords.prepositionalDefinite(w)) return true;
         String stem = bare.substring(1);
         if (masdarShape(stem) || brokenPluralShape(stem) || lex.nonNames.contains(w.substring(1))) return true;
-        return afterTitle && bare.charAt(0) == '\u0644' && t.isArabicWord(j + 1) && t.hasArticle(j + 1);
+        return afterTitle && t.isArabicWord(j + 1) && t.hasArticle(j + 1);
     }
 
     /** The broken plural فعول of four letters ("ظروف", "صفوف", "وقوف"). */

@@ -98,6 +98,8 @@ class NameStopsTest {
         // after an office: its complement, not a name ("… للفيفا", "… لقوى الثورة")
         assertEquals("", afterTitle("وقال الأمين العام للفيفا إن التحقيق مستمر.", "للفيفا"));
         assertEquals("", afterTitle("وأكد رئيس المجلس التنسيقي لقوى الثورة أن الحوار متوقف.", "لقوى"));
+        assertEquals("", afterTitle("وقال مدرب الفريق الأول بنادي الوداد إن المعسكر انتهى.", "بنادي"));
+        assertEquals("بشار الأسد", afterTitle("وقال الرئيس بشار الأسد إن الحرب انتهت.", "بشار"));
         // names that open with ب or ل stay names when a list knows the word
         assertEquals("بلال", name("وقال بلال إن الفريق جاهز.", "بلال"));
         assertEquals("لافروف", afterTitle("وقال الوزير لافروف إن موسكو مستعدة.", "لافروف"));
