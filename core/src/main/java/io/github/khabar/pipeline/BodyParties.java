@@ -71,8 +71,8 @@ final class BodyParties {
     }
 
     /**
-     * Every party is a country that has a person of its own named in the text ("التقى الشيباني لافروف …
-     * المباحثات بين الجانبين السوري والروسي"): the persons' meeting told again, not a meeting of its own.
+     * Every party is a country that has a person of its own named in the text ("التقى وزير الخارجية الكيني
+     * نظيره البرازيلي … المباحثات بين الجانبين الكيني والبرازيلي"): the persons' meeting told again, not a meeting of its own.
      */
     private static boolean represented(DocIndex ix, List<String> ids) {
         for (String id : ids) {

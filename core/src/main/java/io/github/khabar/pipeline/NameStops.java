@@ -26,7 +26,7 @@ final class NameStops {
     /**
      * Token j ends in an alef that is the accusative's tanween (written "جدلًا" or plain "جدلا"): a word of
      * four letters or more, without the article, in no name list ("أوباما", "كينياتا" are listed) and not a
-     * long Slavic surname ("بيلوسوفا"; "طفيفا", "معروفا" are accusatives). "أحمد عصيد جدلا واسعا", "كيت
+     * long Slavic surname ("إيفانوفا"; "طفيفا", "معروفا" are accusatives). "أحمد عصيد جدلا واسعا", "كيت
      * ميدلتون مولودا", "محمد عبادي أمينا عاما".
      */
     boolean indefiniteAccusative(int j) {
@@ -78,7 +78,7 @@ final class NameStops {
      * a broken plural فعول ("بظروف", "بصفوف"), a word the lists know as no name — or, right after an office,
      * with a noun in construct with a definite one ("الإمام السابق لبيت الله", "رئيس المجلس لقوى الثورة",
      * "مدرب الفريق بنادي الاتحاد").
-     * A name list holding the whole word keeps it a name ("بلال", "لبنى", "لافروف").
+     * A name list holding the whole word keeps it a name ("بلال", "لبنى", "بوبوف").
      */
     boolean prepositionalOpener(int j, boolean afterTitle) {
         if (!t.isArabicWord(j)) return false;
